@@ -1,0 +1,3 @@
+import contentScript from '../content/index.ts?iife';
+
+console.log(contentScript);

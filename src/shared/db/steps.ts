@@ -1,0 +1,89 @@
+/** Steps repository. Steps are written the moment they are recorded, one transaction each. */
+import type { Step, StoredImage } from '../model';
+import { sentence } from '../text';
+import { translateStorageError } from './errors';
+import { db } from './open';
+
+/**
+ * Stores a recorded step (and its screenshot, when it has one) and bumps the procedure's count.
+ * Idempotent: appending the same step id twice stores it once, so retried events are harmless.
+ */
+export async function append(step: Step, image?: StoredImage, now = Date.now()): Promise<void> {
+  const tx = (await db()).transaction(['procedures', 'steps', 'images'], 'readwrite');
+  try {
+    const procedures = tx.objectStore('procedures');
+    const [procedure, existing] = await Promise.all([
+      procedures.get(step.procedureId),
+      tx.objectStore('steps').getKey(step.id),
+    ]);
+    if (!procedure) throw new Error('The procedure being recorded no longer exists.');
+    if (existing === undefined) {
+      if (image) await tx.objectStore('images').put(image);
+      await tx.objectStore('steps').put(step);
+      await procedures.put({
+        ...procedure,
+        stepCount: procedure.stepCount + 1,
+        searchText: `${procedure.searchText}\n${sentence(step).toLowerCase()}`,
+        updatedAt: now,
+      });
+    }
+    await tx.done;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failing request.
+    }
+    await tx.done.catch(() => undefined);
+    translateStorageError(error);
+  }
+}
+
+/** A procedure's steps in order, without images. */
+export async function list(procedureId: string): Promise<Step[]> {
+  const range = IDBKeyRange.bound(
+    [procedureId, Number.NEGATIVE_INFINITY],
+    [procedureId, Number.POSITIVE_INFINITY],
+  );
+  return (await db()).getAllFromIndex('steps', 'byProcedurePosition', range);
+}
+
+export async function get(id: string): Promise<Step | undefined> {
+  return (await db()).get('steps', id);
+}
+
+/** Replaces steps as they are (edits, reorders); procedure count and search text are the caller's. */
+export async function putMany(steps: readonly Step[]): Promise<void> {
+  const tx = (await db()).transaction('steps', 'readwrite');
+  await Promise.all(steps.map((s) => tx.store.put(s))).catch(translateStorageError);
+  await tx.done.catch(translateStorageError);
+}
+
+export async function removeMany(ids: readonly string[]): Promise<void> {
+  const tx = (await db()).transaction('steps', 'readwrite');
+  await Promise.all(ids.map((id) => tx.store.delete(id)));
+  await tx.done;
+}
+
+/** Attaches a screenshot taken after the step was stored (deferred by the quota). */
+export async function attachImage(
+  stepId: string,
+  image: StoredImage,
+  mode: 'deferred' | 'shared' | 'manual',
+): Promise<void> {
+  const tx = (await db()).transaction(['steps', 'images'], 'readwrite');
+  try {
+    const step = await tx.objectStore('steps').get(stepId);
+    if (step && !step.image) {
+      await tx.objectStore('images').put(image);
+      const { problem: _resolved, ...rest } = step;
+      await tx
+        .objectStore('steps')
+        .put({ ...rest, image: { imageId: image.id, mode, capturedAt: Date.now() } } as Step);
+    }
+    await tx.done;
+  } catch (error) {
+    await tx.done.catch(() => undefined);
+    translateStorageError(error);
+  }
+}

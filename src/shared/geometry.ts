@@ -1,0 +1,47 @@
+/** Marker geometry: where the outline goes on a screenshot, independent of pixel ratio and zoom. */
+import type { Rect, Step } from './model';
+
+export interface PercentBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Padding around the element so the outline does not hide its edges, in CSS px. */
+const PAD = 4;
+
+/**
+ * The marker as percentages of the screenshot. The screenshot spans exactly the viewport, so CSS
+ * pixels over the viewport's CSS size hold at any device pixel ratio or page zoom. Returns
+ * undefined when there is nothing to mark or the element lies wholly outside the view.
+ */
+export function markerBox(step: Pick<Step, 'marker' | 'target' | 'viewport'>): PercentBox | undefined {
+  if (step.marker?.hidden) return undefined;
+  const rect: Rect | undefined = step.marker?.rect ?? step.target?.rect;
+  const vp = step.viewport;
+  if (!rect || !vp || vp.width <= 0 || vp.height <= 0) return undefined;
+  const x1 = Math.max(0, rect.x - PAD);
+  const y1 = Math.max(0, rect.y - PAD);
+  const x2 = Math.min(vp.width, rect.x + rect.width + PAD);
+  const y2 = Math.min(vp.height, rect.y + rect.height + PAD);
+  if (x2 <= x1 || y2 <= y1) return undefined;
+  const pct = (n: number, of: number) => Math.round((n / of) * 10000) / 100;
+  return {
+    left: pct(x1, vp.width),
+    top: pct(y1, vp.height),
+    width: pct(x2 - x1, vp.width),
+    height: pct(y2 - y1, vp.height),
+  };
+}
+
+/** A CSS rect in the viewport → device pixels of the screenshot. */
+export function toImagePixels(rect: Rect, viewportWidth: number, imageWidth: number): Rect {
+  const scale = imageWidth / viewportWidth;
+  return {
+    x: Math.floor(rect.x * scale),
+    y: Math.floor(rect.y * scale),
+    width: Math.ceil(rect.width * scale),
+    height: Math.ceil(rect.height * scale),
+  };
+}

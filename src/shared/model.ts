@@ -1,0 +1,198 @@
+/**
+ * The procedure model. Everything stored, rendered or exported is one of these shapes.
+ * A Step is a union discriminated by `type`, in the spirit of recorder formats such as
+ * puppeteer/replay: the data needed to replay or describe the action, never a sentence alone.
+ */
+
+/** Bumped when the stored or exported shape of a Procedure or Step changes. */
+export const MODEL_VERSION = 1;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The page's viewport when the step happened: needed to place the marker on the screenshot. */
+export interface Viewport {
+  width: number;
+  height: number;
+  devicePixelRatio: number;
+}
+
+/** What the person acted on, described as a person would see it. */
+export interface Target {
+  /** ARIA role, computed or implicit ("button", "link", "textbox", …). */
+  role: string;
+  /** Accessible name; may be empty when the page gives none. */
+  name: string;
+  /** Lower-case tag name. */
+  tag: string;
+  /** Alternative selectors, best first. Each entry is a chain: one selector per shadow root crossed. */
+  selectors: string[][];
+  /** Element rectangle in CSS pixels relative to the top-level viewport. */
+  rect: Rect;
+}
+
+export type NoteKind = 'note' | 'tip' | 'warning';
+
+export interface StepNote {
+  kind: NoteKind;
+  text: string;
+}
+
+/** Where a step's screenshot came from; the quota forces some steps to share or defer one. */
+export type CaptureMode =
+  /** Taken for this step at the moment of the action. */
+  | 'own'
+  /** Taken for an earlier step in a burst and reused: shows the page slightly earlier. */
+  | 'shared'
+  /** Taken after the action because the quota was exhausted: may show its result. */
+  | 'deferred'
+  /** Taken by hand in the editor. */
+  | 'manual';
+
+export interface StepImage {
+  imageId: string;
+  mode: CaptureMode;
+  /** Epoch milliseconds at which the pixels were captured. */
+  capturedAt: number;
+}
+
+/** Set when the recorder could not do its job for this step, so the gap is visible. */
+export interface StepProblem {
+  code: 'no-screenshot' | 'tab-hidden' | 'frame-unreachable' | 'page-unrecordable';
+  message: string;
+}
+
+interface StepBase {
+  id: string;
+  procedureId: string;
+  /** Sort key. Recorded steps use the event time; reordering places a step between its neighbours. */
+  position: number;
+  /** Epoch milliseconds of the action. */
+  at: number;
+  /** The page the action happened on. */
+  url: string;
+  pageTitle: string;
+  /** The person's own wording; when absent the sentence is generated from the step data. */
+  customText?: string;
+  note?: StepNote;
+  /** Heading of a section that starts at this step. */
+  section?: string;
+  image?: StepImage;
+  viewport?: Viewport;
+  target?: Target;
+  /** The marker drawn on the screenshot; `hidden` turns it off, a rect moves it (CSS px of the viewport). */
+  marker?: { hidden: boolean; rect?: Rect };
+  problem?: StepProblem;
+}
+
+export interface ClickStep extends StepBase {
+  type: 'click';
+  target: Target;
+  button: 'left' | 'middle' | 'right';
+  clickCount: number;
+}
+
+export type SecretKind = 'password' | 'card' | 'one-time-code' | 'private';
+
+/** One edit of a text field, ended by Tab, a click elsewhere, or Enter. */
+export interface TypeStep extends StepBase {
+  type: 'type';
+  target: Target;
+  /** Absent when `secret` is true: a secret is never stored, not even its length. */
+  value?: string;
+  secret: boolean;
+  /** What kind of secret, so the sentence can say "your password" rather than a value. */
+  secretKind?: SecretKind;
+  /** Set when the person marks the value as an input the assistant supplies. */
+  input?: { label: string };
+}
+
+export interface SelectStep extends StepBase {
+  type: 'select';
+  target: Target;
+  /** The visible label of the chosen option. */
+  option: string;
+  value: string;
+}
+
+export interface CheckStep extends StepBase {
+  type: 'check';
+  target: Target;
+  checked: boolean;
+  /** 'radio' reads "Choose", 'checkbox' reads "Check" or "Uncheck". */
+  control: 'checkbox' | 'radio' | 'switch';
+}
+
+export interface KeyStep extends StepBase {
+  type: 'key';
+  /** Modifiers then key, e.g. ["Control", "s"]. */
+  keys: string[];
+  target?: Target;
+}
+
+export interface NavigateStep extends StepBase {
+  type: 'navigate';
+  /** How the page changed: a full load, a History API route change, or a switch to another tab. */
+  kind: 'load' | 'route' | 'tab-open' | 'tab-switch';
+}
+
+/** A step written by hand in the editor. */
+export interface ManualStep extends StepBase {
+  type: 'manual';
+  text: string;
+}
+
+export type Step = ClickStep | TypeStep | SelectStep | CheckStep | KeyStep | NavigateStep | ManualStep;
+export type StepType = Step['type'];
+export const STEP_TYPES: readonly StepType[] = [
+  'click',
+  'type',
+  'select',
+  'check',
+  'key',
+  'navigate',
+  'manual',
+];
+
+export interface ProcedureIntro {
+  purpose: string;
+  prerequisites: string;
+  result: string;
+}
+
+export interface Procedure {
+  id: string;
+  title: string;
+  intro: ProcedureIntro;
+  createdAt: number;
+  updatedAt: number;
+  /** Denormalised so that lists need not open the steps store. */
+  stepCount: number;
+  /** Lower-cased text of the title and every sentence, for the library's search. */
+  searchText: string;
+  /** Where recording began. */
+  startUrl: string;
+  /** Set while the procedure is in the bin: deletions can be undone. */
+  deletedAt?: number;
+}
+
+export interface StoredImage {
+  id: string;
+  procedureId: string;
+  blob: Blob;
+  /** Pixel size of the stored image. */
+  width: number;
+  height: number;
+}
+
+export function emptyIntro(): ProcedureIntro {
+  return { purpose: '', prerequisites: '', result: '' };
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

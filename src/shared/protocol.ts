@@ -1,0 +1,102 @@
+/**
+ * The message map: the only place message names exist. Each direction has its own map so that
+ * a handler cannot be registered for a message its sender never sends.
+ */
+import type { Rect, Step, Target, Viewport } from './model';
+
+/** What the content script saw, before the background turns it into a stored Step. */
+interface ObservedBase {
+  /** Unique per event; becomes the step id, so a retried event is stored once. */
+  eventId: string;
+  /** Per-document sequence number, for ordering and acknowledgement. */
+  seq: number;
+  at: number;
+  url: string;
+  pageTitle: string;
+  viewport: Viewport;
+  /** Rectangles (top-level viewport CSS px) of secret fields to black out in the screenshot. */
+  sensitiveRects: Rect[];
+}
+
+export type ObservedEvent =
+  | (ObservedBase & {
+      type: 'click';
+      target: Target;
+      button: 'left' | 'middle' | 'right';
+      clickCount: number;
+    })
+  | (ObservedBase & {
+      type: 'type';
+      target: Target;
+      value?: string;
+      secret: boolean;
+      secretKind?: Extract<Step, { type: 'type' }>['secretKind'];
+    })
+  | (ObservedBase & { type: 'select'; target: Target; option: string; value: string })
+  | (ObservedBase & {
+      type: 'check';
+      target: Target;
+      checked: boolean;
+      control: 'checkbox' | 'radio' | 'switch';
+    })
+  | (ObservedBase & { type: 'key'; keys: string[]; target?: Target })
+  | (ObservedBase & { type: 'navigate'; kind: 'route' });
+
+export type ObservedEventType = ObservedEvent['type'];
+
+export type RecordingStatus = 'idle' | 'recording' | 'paused';
+
+export interface RecordingSnapshot {
+  status: RecordingStatus;
+  procedureId?: string;
+  stepCount: number;
+  /** One sentence for the person when something needs their attention (storage full, page unrecordable). */
+  warning?: string;
+}
+
+export interface CaptureResult {
+  imageId: string;
+  width: number;
+  height: number;
+}
+
+/** Messages that the content script sends to the background. */
+export interface ContentToBackground {
+  /** Asks whether this document should record; the reply attaches or detaches the listeners. */
+  'content.hello': (payload: { url: string }) => { record: boolean; paused: boolean };
+  /** One observed action; resolved once the step is safely in IndexedDB. */
+  'content.event': (payload: ObservedEvent) => { stored: true; stepId: string };
+}
+
+/** Messages that the extension's own pages (popup, editor, library) send to the background. */
+export interface PageToBackground {
+  'page.recording.start': (payload: { tabId: number }) => RecordingSnapshot;
+  'page.recording.stop': (
+    payload: Record<string, never>,
+  ) => RecordingSnapshot & { stoppedProcedureId?: string };
+  'page.recording.pause': (payload: Record<string, never>) => RecordingSnapshot;
+  'page.recording.resume': (payload: Record<string, never>) => RecordingSnapshot;
+  'page.recording.status': (payload: Record<string, never>) => RecordingSnapshot;
+  /** A fresh screenshot of a tab, with secret fields blacked out, stored for the given procedure. */
+  'page.capture.tab': (payload: { tabId: number; procedureId: string }) => CaptureResult;
+}
+
+/** Messages that the background sends to content scripts in recorded tabs. */
+export interface BackgroundToContent {
+  'content.state': (payload: { record: boolean; paused: boolean }) => undefined;
+  /** Current secret-field rectangles, asked just before a deferred screenshot. */
+  'content.sensitiveRects': (payload: Record<string, never>) => { rects: Rect[]; viewport: Viewport };
+}
+
+/** Notifications that the background broadcasts to the extension's own pages. */
+export interface BackgroundToPage {
+  'page.procedureChanged': (payload: { procedureId: string }) => undefined;
+  'page.recordingChanged': (payload: RecordingSnapshot) => undefined;
+}
+
+export type MessageMap = Record<string, (payload: never) => unknown>;
+export type PayloadOf<M extends MessageMap, K extends keyof M> = Parameters<M[K]>[0];
+export type ResultOf<M extends MessageMap, K extends keyof M> = ReturnType<M[K]>;
+export type Handlers<M extends MessageMap, Ctx> = {
+  [K in keyof M]: (payload: PayloadOf<M, K>, context: Ctx) => Promise<ResultOf<M, K>>;
+};
