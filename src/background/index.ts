@@ -1,3 +1,31 @@
-import contentScript from '../content/index.ts?iife';
+/** Service worker entry: wiring only. Listeners are registered synchronously at start-up so an
+ * event that wakes the worker finds them. */
+import browser from 'webextension-polyfill';
+import { isExtensionPage, isOwnContentScript, listen } from '../shared/messaging';
+import type { ContentToBackground, PageToBackground } from '../shared/protocol';
+import { showBadge } from './badge';
+import { type ContentSender, contentHandlers, pageHandlers } from './handlers';
+import { listenToNavigation } from './navigation';
+import * as recording from './recording';
 
-console.log(contentScript);
+listen<ContentToBackground, ContentSender>(contentHandlers, (sender) =>
+  isOwnContentScript(sender) && sender.tab?.id !== undefined
+    ? { tabId: sender.tab.id, frameId: sender.frameId ?? 0, tab: sender.tab }
+    : undefined,
+);
+
+listen<PageToBackground, true>(pageHandlers, (sender) => (isExtensionPage(sender) ? true : undefined));
+
+listenToNavigation(async () => {
+  await showBadge('idle', 0);
+});
+
+browser.commands.onCommand.addListener((command) => {
+  if (command === 'toggle-recording')
+    recording.toggle().catch((error: unknown) => console.warn('Handoff:', error));
+});
+
+// storage.session is emptied when the browser restarts; the badge must agree with it.
+browser.runtime.onStartup.addListener(() => {
+  void showBadge('idle', 0);
+});

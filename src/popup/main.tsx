@@ -1,8 +1,5 @@
 import { render } from 'preact';
+import { Popup } from './Popup';
+import './popup.css';
 
-render(
-  <main>
-    <h1>Handoff</h1>
-  </main>,
-  document.getElementById('app')!,
-);
+render(<Popup />, document.getElementById('app')!);

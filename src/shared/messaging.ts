@@ -81,7 +81,13 @@ export function listen<M extends MessageMap, Ctx>(
   handlers: Partial<Handlers<M, Ctx>>,
   gate: SenderGate<Ctx>,
 ): () => void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply> | undefined => {
+  // Replies go through sendResponse (and `return true`) rather than a returned promise: Chrome's
+  // native `browser` namespace, which the polyfill defers to, ignores promises returned here.
+  const listener = (
+    message: unknown,
+    sender: Runtime.MessageSender,
+    sendResponse: (reply: Reply) => void,
+  ): true | undefined => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.name)) return undefined;
     const handler = handlers[message.name as keyof M] as
       | ((payload: unknown, context: Ctx) => Promise<unknown>)
@@ -89,15 +95,18 @@ export function listen<M extends MessageMap, Ctx>(
     if (!handler) return undefined;
     const context = gate(sender, message.name);
     if (context === undefined) {
-      return Promise.resolve({ ok: false, error: `Handoff refused "${message.name}" from this sender.` });
+      sendResponse({ ok: false, error: `Handoff refused "${message.name}" from this sender.` });
+      return undefined;
     }
-    return handler(message.payload, context).then(
-      (value): Reply => ({ ok: true, value }),
-      (error: unknown): Reply => ({ ok: false, error: errorSentence(error) }),
+    handler(message.payload, context).then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse({ ok: false, error: errorSentence(error) }),
     );
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  const registered = listener as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  browser.runtime.onMessage.addListener(registered);
+  return () => browser.runtime.onMessage.removeListener(registered);
 }
 
 export function errorSentence(error: unknown): string {

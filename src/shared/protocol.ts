@@ -16,6 +16,8 @@ interface ObservedBase {
   viewport: Viewport;
   /** Rectangles (top-level viewport CSS px) of secret fields to black out in the screenshot. */
   sensitiveRects: Rect[];
+  /** Set in a frame whose position in the top-level page cannot be known (cross-origin parent). */
+  placementUnknown?: true;
 }
 
 export type ObservedEvent =
@@ -61,15 +63,15 @@ export interface CaptureResult {
 }
 
 /** Messages that the content script sends to the background. */
-export interface ContentToBackground {
+export type ContentToBackground = {
   /** Asks whether this document should record; the reply attaches or detaches the listeners. */
   'content.hello': (payload: { url: string }) => { record: boolean; paused: boolean };
   /** One observed action; resolved once the step is safely in IndexedDB. */
   'content.event': (payload: ObservedEvent) => { stored: true; stepId: string };
-}
+};
 
 /** Messages that the extension's own pages (popup, editor, library) send to the background. */
-export interface PageToBackground {
+export type PageToBackground = {
   'page.recording.start': (payload: { tabId: number }) => RecordingSnapshot;
   'page.recording.stop': (
     payload: Record<string, never>,
@@ -79,20 +81,20 @@ export interface PageToBackground {
   'page.recording.status': (payload: Record<string, never>) => RecordingSnapshot;
   /** A fresh screenshot of a tab, with secret fields blacked out, stored for the given procedure. */
   'page.capture.tab': (payload: { tabId: number; procedureId: string }) => CaptureResult;
-}
+};
 
 /** Messages that the background sends to content scripts in recorded tabs. */
-export interface BackgroundToContent {
+export type BackgroundToContent = {
   'content.state': (payload: { record: boolean; paused: boolean }) => undefined;
   /** Current secret-field rectangles, asked just before a deferred screenshot. */
   'content.sensitiveRects': (payload: Record<string, never>) => { rects: Rect[]; viewport: Viewport };
-}
+};
 
 /** Notifications that the background broadcasts to the extension's own pages. */
-export interface BackgroundToPage {
+export type BackgroundToPage = {
   'page.procedureChanged': (payload: { procedureId: string }) => undefined;
   'page.recordingChanged': (payload: RecordingSnapshot) => undefined;
-}
+};
 
 export type MessageMap = Record<string, (payload: never) => unknown>;
 export type PayloadOf<M extends MessageMap, K extends keyof M> = Parameters<M[K]>[0];

@@ -1,0 +1,22 @@
+/** The toolbar icon tells whether Handoff is recording: the step count, "REC", or a pause sign. */
+import browser from 'webextension-polyfill';
+import type { RecordingStatus } from '../shared/protocol';
+
+export async function showBadge(status: RecordingStatus, stepCount: number): Promise<void> {
+  const text =
+    status === 'idle'
+      ? ''
+      : status === 'paused'
+        ? 'II'
+        : stepCount > 0
+          ? String(Math.min(stepCount, 999))
+          : 'REC';
+  await browser.action.setBadgeText({ text });
+  if (status !== 'idle') {
+    await browser.action.setBadgeBackgroundColor({ color: status === 'paused' ? '#5f6368' : '#c5221f' });
+  }
+  await browser.action.setTitle({
+    title:
+      status === 'recording' ? 'Handoff: recording' : status === 'paused' ? 'Handoff: paused' : 'Handoff',
+  });
+}

@@ -1,0 +1,84 @@
+/** The handler maps: message name → async function, checked against the protocol's maps. */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { images } from '../shared/db';
+import type { ContentToBackground, Handlers, PageToBackground } from '../shared/protocol';
+import { injectRecorder, RECORDABLE_URL, secretRectsOf } from './inject';
+import * as recording from './recording';
+import { requestShot } from './screenshot';
+import { changeSession, isRecordedTab, readSession } from './session';
+import { stepFromEvent } from './step-builder';
+import { storeStep } from './store-step';
+
+/** What the gate learnt about a content script sender. */
+export interface ContentSender {
+  tabId: number;
+  frameId: number;
+  tab: NonNullable<Runtime.MessageSender['tab']>;
+}
+
+export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
+  async 'content.hello'(_payload, sender) {
+    const session = await readSession();
+    if (!isRecordedTab(session, sender.tabId)) return { record: false, paused: false };
+    return { record: true, paused: session.status === 'paused' };
+  },
+
+  async 'content.event'(event, sender) {
+    const session = await readSession();
+    if (!isRecordedTab(session, sender.tabId)) throw new Error('Handoff is not recording this tab.');
+    if (session.status !== 'recording') throw new Error('Handoff is paused.');
+    const step = stepFromEvent(event, {
+      procedureId: session.procedureId,
+      url: sender.tab.url ?? event.url,
+      pageTitle: sender.tab.title ?? event.pageTitle,
+    });
+    if (step.type === 'click' || step.type === 'key') {
+      await changeSession((current) => ({
+        next: current
+          ? { ...current, lastActionAt: { ...current.lastActionAt, [String(sender.tabId)]: Date.now() } }
+          : current,
+        result: undefined,
+      }));
+    }
+    const ownRects = Array.isArray(event.sensitiveRects) ? event.sensitiveRects.slice(0, 200) : [];
+    await storeStep(step, {
+      tabId: sender.tabId,
+      procedureId: session.procedureId,
+      // A frame sees only its own secrets; the top frame also covers its same-origin frames.
+      rects: async () =>
+        sender.frameId === 0
+          ? ownRects
+          : [...ownRects, ...((await secretRectsOf(sender.tabId))?.rects ?? [])],
+      viewportWidth: step.viewport?.width ?? 1,
+    });
+    return { stored: true, stepId: step.id };
+  },
+};
+
+export const pageHandlers: Handlers<PageToBackground, true> = {
+  'page.recording.start': async ({ tabId }) => recording.start(tabId),
+  'page.recording.stop': async () => recording.stop(true),
+  'page.recording.pause': async () => recording.pause(),
+  'page.recording.resume': async () => recording.resume(),
+  'page.recording.status': async () => recording.snapshot(),
+  async 'page.capture.tab'({ tabId, procedureId }) {
+    const tab = await browser.tabs.get(tabId);
+    if (!RECORDABLE_URL.test(tab.url ?? '')) throw new Error('Handoff can only capture web pages.');
+    if (!tab.active && tab.windowId !== undefined) {
+      await browser.tabs.update(tabId, { active: true });
+    }
+    // The recorder answers where secret fields are; it stays idle in a tab that is not recorded.
+    await injectRecorder(tabId, 0).catch(() => undefined);
+    const view = await secretRectsOf(tabId);
+    if (!view)
+      throw new Error('Handoff could not look for secret fields on that page, so it took no screenshot.');
+    const image = await requestShot({
+      tabId,
+      procedureId,
+      rects: async () => (await secretRectsOf(tabId))?.rects ?? view.rects,
+      viewportWidth: view.viewport.width,
+    }).result;
+    await images.put(image);
+    return { imageId: image.id, width: image.width, height: image.height };
+  },
+};

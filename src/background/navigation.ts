@@ -1,0 +1,177 @@
+/**
+ * Follows the recording across page loads, route changes, new tabs and tab switches. A load or
+ * route change soon after a click or key press is that action's result and needs no step of its
+ * own; one the person made otherwise (typing an address, reloading) becomes "Go to …".
+ */
+import browser, { type WebNavigation } from 'webextension-polyfill';
+import type { NavigateStep, Step } from '../shared/model';
+import { injectRecorder, RECORDABLE_URL, secretRectsOf } from './inject';
+import { changeSession, isRecordedTab, readSession, readSessionInOrder, type Session } from './session';
+import { navigateStep } from './step-builder';
+import { storeStep } from './store-step';
+
+/** A navigation this soon after an action in the same tab was caused by it. */
+export const CAUSED_WITHIN_MS = 2500;
+
+export function causedByAction(session: Session, tabId: number, now: number): boolean {
+  const last = session.lastActionAt[String(tabId)];
+  return last !== undefined && now - last <= CAUSED_WITHIN_MS;
+}
+
+async function addNavigateStep(session: Session, tabId: number, kind: NavigateStep['kind']): Promise<void> {
+  const tab = await browser.tabs.get(tabId);
+  const page = { procedureId: session.procedureId, url: tab.url ?? '', pageTitle: tab.title ?? '' };
+  const view = await secretRectsOf(tabId);
+  const step: Step = navigateStep(kind, page, Date.now(), view?.viewport);
+  await storeStep(step, {
+    tabId,
+    procedureId: session.procedureId,
+    rects: async () => (await secretRectsOf(tabId))?.rects ?? [],
+    viewportWidth: view?.viewport.width ?? tab.width ?? 1,
+  });
+}
+
+async function unrecordableStep(session: Session, url: string): Promise<void> {
+  const warning =
+    'Handoff cannot record on this page (a browser or store page); steps taken there are missing.';
+  const step: Step = {
+    ...navigateStep('load', { procedureId: session.procedureId, url, pageTitle: '' }, Date.now()),
+    problem: { code: 'page-unrecordable', message: warning },
+  };
+  await storeStep(step);
+  await changeSession((current) => ({
+    next: current ? { ...current, warning } : undefined,
+    result: undefined,
+  }));
+}
+
+function without(list: number[], id: number): number[] {
+  return list.filter((x) => x !== id);
+}
+
+async function onCommitted(details: WebNavigation.OnCommittedDetailsType): Promise<void> {
+  const session = await readSessionInOrder();
+  if (!isRecordedTab(session, details.tabId)) return;
+  if (!RECORDABLE_URL.test(details.url)) {
+    if (details.frameId === 0 && session.status === 'recording') await unrecordableStep(session, details.url);
+    return;
+  }
+  // Inject as the document starts so the recorder listens before the page's own scripts do.
+  const injected = injectRecorder(details.tabId, details.frameId, true).catch(async () => {
+    if (details.frameId === 0 && session.status === 'recording') await unrecordableStep(session, details.url);
+  });
+  if (details.frameId !== 0) return injected;
+  const redirect =
+    details.transitionQualifiers.includes('server_redirect') ||
+    details.transitionQualifiers.includes('client_redirect');
+  const opening = session.openingTabIds.includes(details.tabId);
+  if (!opening && !redirect && !causedByAction(session, details.tabId, Date.now())) {
+    await changeSession((current) => ({
+      next:
+        current && !current.pendingLoadTabIds.includes(details.tabId)
+          ? { ...current, pendingLoadTabIds: [...current.pendingLoadTabIds, details.tabId] }
+          : current,
+      result: undefined,
+    }));
+  }
+  await injected;
+}
+
+async function onCompleted(details: WebNavigation.OnCompletedDetailsType): Promise<void> {
+  if (details.frameId !== 0) return;
+  const session = await readSessionInOrder();
+  if (!isRecordedTab(session, details.tabId)) return;
+  const opening = session.openingTabIds.includes(details.tabId);
+  const pending = session.pendingLoadTabIds.includes(details.tabId);
+  if (!opening && !pending) return;
+  await changeSession((current) => ({
+    next: current
+      ? {
+          ...current,
+          openingTabIds: without(current.openingTabIds, details.tabId),
+          pendingLoadTabIds: without(current.pendingLoadTabIds, details.tabId),
+          lastTabId: details.tabId,
+        }
+      : undefined,
+    result: undefined,
+  }));
+  if (session.status === 'recording')
+    await addNavigateStep(session, details.tabId, opening ? 'tab-open' : 'load');
+}
+
+async function onRouteChanged(details: WebNavigation.OnHistoryStateUpdatedDetailsType): Promise<void> {
+  if (details.frameId !== 0) return;
+  const session = await readSessionInOrder();
+  if (!isRecordedTab(session, details.tabId) || session.status !== 'recording') return;
+  if (causedByAction(session, details.tabId, Date.now())) return;
+  await addNavigateStep(session, details.tabId, 'route');
+}
+
+/** A tab opened from a recorded tab (target=_blank, window.open) is recorded too. */
+async function onNewTab(details: WebNavigation.OnCreatedNavigationTargetDetailsType): Promise<void> {
+  await changeSession((current) => {
+    if (!isRecordedTab(current, details.sourceTabId) || current.tabIds.includes(details.tabId)) {
+      return { next: current, result: undefined };
+    }
+    return {
+      next: {
+        ...current,
+        tabIds: [...current.tabIds, details.tabId],
+        openingTabIds: [...current.openingTabIds, details.tabId],
+      },
+      result: undefined,
+    };
+  });
+}
+
+/** Coming back to another recorded tab is a step; a new tab's own opening step covers its first visit. */
+async function onActivated(info: { tabId: number }): Promise<void> {
+  const session = await readSessionInOrder();
+  if (!isRecordedTab(session, info.tabId) || session.lastTabId === info.tabId) return;
+  await changeSession((current) => ({
+    next: current ? { ...current, lastTabId: info.tabId } : undefined,
+    result: undefined,
+  }));
+  if (session.status === 'recording' && !session.openingTabIds.includes(info.tabId)) {
+    await addNavigateStep(session, info.tabId, 'tab-switch');
+  }
+}
+
+/** A closed tab leaves the recording; when none is left the recording ends, steps kept. */
+async function onRemoved(tabId: number): Promise<void> {
+  await changeSession((current) => {
+    if (!isRecordedTab(current, tabId)) return { next: current, result: undefined };
+    const tabIds = without(current.tabIds, tabId);
+    if (tabIds.length === 0) return { next: undefined, result: undefined };
+    return {
+      next: {
+        ...current,
+        tabIds,
+        openingTabIds: without(current.openingTabIds, tabId),
+        lastTabId: current.lastTabId === tabId ? tabIds[0]! : current.lastTabId,
+      },
+      result: undefined,
+    };
+  });
+}
+
+function quietly<A extends unknown[]>(fn: (...args: A) => Promise<void>): (...args: A) => void {
+  return (...args) => {
+    fn(...args).catch((error: unknown) => console.warn('Handoff:', error));
+  };
+}
+
+export function listenToNavigation(onEnded: () => Promise<void>): void {
+  browser.webNavigation.onCommitted.addListener(quietly(onCommitted));
+  browser.webNavigation.onCompleted.addListener(quietly(onCompleted));
+  browser.webNavigation.onHistoryStateUpdated.addListener(quietly(onRouteChanged));
+  browser.webNavigation.onCreatedNavigationTarget.addListener(quietly(onNewTab));
+  browser.tabs.onActivated.addListener(quietly(onActivated));
+  browser.tabs.onRemoved.addListener(
+    quietly(async (tabId: number) => {
+      const before = await readSession();
+      await onRemoved(tabId);
+      if (before && !(await readSession())) await onEnded();
+    }),
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The recording state machine: idle → recording ⇄ paused → idle. Every transition is idempotent
+ * (pressing Start twice, or a retried message after a worker restart, changes nothing more).
+ */
+import browser from 'webextension-polyfill';
+import { procedures } from '../shared/db';
+import type { RecordingSnapshot } from '../shared/protocol';
+import { showBadge } from './badge';
+import { injectRecorder, RECORDABLE_URL, secretRectsOf, tellTab } from './inject';
+import { changeSession, readSession, type Session } from './session';
+import { navigateStep } from './step-builder';
+import { storeStep } from './store-step';
+
+export const EDITOR_PATH = 'src/editor/index.html';
+
+export async function snapshot(session?: Session): Promise<RecordingSnapshot> {
+  const current = session ?? (await readSession());
+  if (!current) return { status: 'idle', stepCount: 0 };
+  const procedure = await procedures.get(current.procedureId);
+  return {
+    status: current.status,
+    procedureId: current.procedureId,
+    stepCount: procedure?.stepCount ?? 0,
+    ...(current.warning ? { warning: current.warning } : {}),
+  };
+}
+
+async function refreshBadge(session: Session | undefined): Promise<RecordingSnapshot> {
+  const snap = await snapshot(session);
+  await showBadge(snap.status, snap.stepCount);
+  return snap;
+}
+
+export async function start(tabId: number): Promise<RecordingSnapshot> {
+  const tab = await browser.tabs.get(tabId);
+  const url = tab.url ?? '';
+  if (!RECORDABLE_URL.test(url)) {
+    throw new Error(
+      'Handoff can only record web pages. Open the page where the task begins, then press Start recording.',
+    );
+  }
+  const { session, created } = await changeSession(async (current) => {
+    if (current) return { next: current, result: { session: current, created: false } };
+    const procedure = await procedures.create({
+      title: tab.title?.trim() || 'Untitled procedure',
+      startUrl: url,
+    });
+    const next: Session = {
+      status: 'recording',
+      procedureId: procedure.id,
+      tabIds: [tabId],
+      lastTabId: tabId,
+      lastActionAt: {},
+      openingTabIds: [],
+      pendingLoadTabIds: [],
+      startedAt: Date.now(),
+    };
+    return { next, result: { session: next, created: true } };
+  });
+  await injectRecorder(tabId).catch(() => undefined);
+  if (created) {
+    // The first step says where the task begins.
+    const page = { procedureId: session.procedureId, url, pageTitle: tab.title ?? '' };
+    const view = await secretRectsOf(tabId);
+    await storeStep(navigateStep('load', page, Date.now(), view?.viewport), {
+      tabId,
+      procedureId: session.procedureId,
+      rects: async () => (await secretRectsOf(tabId))?.rects ?? [],
+      viewportWidth: view?.viewport.width ?? tab.width ?? 1,
+    }).catch(() => undefined);
+  }
+  return refreshBadge(session);
+}
+
+async function setStatus(status: 'recording' | 'paused'): Promise<RecordingSnapshot> {
+  const session = await changeSession((current) => {
+    if (!current) return { next: undefined, result: undefined };
+    const { warning: _cleared, ...rest } = current;
+    const next: Session = status === 'recording' ? { ...rest, status } : { ...current, status };
+    return { next, result: next };
+  });
+  if (session)
+    await Promise.all(session.tabIds.map((id) => tellTab(id, { record: true, paused: status === 'paused' })));
+  return refreshBadge(session);
+}
+
+export const pause = () => setStatus('paused');
+export const resume = () => setStatus('recording');
+
+/** Ends the recording; the procedure and every step stay stored. Opens the editor when asked. */
+export async function stop(
+  openEditor: boolean,
+): Promise<RecordingSnapshot & { stoppedProcedureId?: string }> {
+  const ended = await changeSession((current) => ({ next: undefined, result: current }));
+  await showBadge('idle', 0);
+  if (!ended) return { status: 'idle', stepCount: 0 };
+  await Promise.all(ended.tabIds.map((id) => tellTab(id, { record: false, paused: false })));
+  if (openEditor) {
+    await browser.tabs.create({
+      url: browser.runtime.getURL(`${EDITOR_PATH}?id=${encodeURIComponent(ended.procedureId)}`),
+    });
+  }
+  return { status: 'idle', stepCount: 0, stoppedProcedureId: ended.procedureId };
+}
+
+export async function toggle(): Promise<void> {
+  const current = await readSession();
+  if (current) {
+    await stop(true);
+    return;
+  }
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (tab?.id !== undefined) await start(tab.id);
+}

@@ -1,0 +1,143 @@
+/** ObservedEvent (what the content script saw) → Step (what is stored). Pure. */
+import type { NavigateStep, Step, Target, Viewport } from '../shared/model';
+import { newId } from '../shared/model';
+import type { ObservedEvent } from '../shared/protocol';
+
+export interface PageContext {
+  procedureId: string;
+  /** The top-level page, from the tab: a frame's own URL and title mean little to a reader. */
+  url: string;
+  pageTitle: string;
+}
+
+const MAX_TEXT = 5000;
+
+/** Content scripts run in hostile pages: bound every string and number they send. */
+function clampText(text: unknown, max = MAX_TEXT): string {
+  return typeof text === 'string' ? text.slice(0, max) : '';
+}
+
+function finite(n: unknown, fallback = 0): number {
+  return typeof n === 'number' && Number.isFinite(n) ? n : fallback;
+}
+
+function cleanTarget(t: Target): Target {
+  return {
+    role: clampText(t.role, 64),
+    name: clampText(t.name, 10_000),
+    tag: clampText(t.tag, 64),
+    selectors: Array.isArray(t.selectors)
+      ? t.selectors
+          .slice(0, 5)
+          .map((chain) => (Array.isArray(chain) ? chain.slice(0, 10).map((s) => clampText(s, 2000)) : []))
+      : [],
+    rect: {
+      x: finite(t.rect?.x),
+      y: finite(t.rect?.y),
+      width: finite(t.rect?.width),
+      height: finite(t.rect?.height),
+    },
+  };
+}
+
+function cleanViewport(v: Viewport): Viewport {
+  return {
+    width: finite(v?.width, 1),
+    height: finite(v?.height, 1),
+    devicePixelRatio: finite(v?.devicePixelRatio, 1),
+  };
+}
+
+export function stepFromEvent(event: ObservedEvent, page: PageContext): Step {
+  const base = {
+    id: clampText(event.eventId, 64) || newId(),
+    procedureId: page.procedureId,
+    position: finite(event.at, Date.now()),
+    at: finite(event.at, Date.now()),
+    url: clampText(page.url, 4000),
+    pageTitle: clampText(page.pageTitle, 1000),
+    viewport: cleanViewport(event.viewport),
+    ...(event.placementUnknown
+      ? {
+          marker: { hidden: true },
+          problem: {
+            code: 'frame-unreachable' as const,
+            message: 'The marker could not be placed: this happened inside a frame from another site.',
+          },
+        }
+      : {}),
+  };
+  switch (event.type) {
+    case 'click':
+      return {
+        ...base,
+        type: 'click',
+        target: cleanTarget(event.target),
+        button: event.button === 'right' || event.button === 'middle' ? event.button : 'left',
+        clickCount: Math.min(3, Math.max(1, finite(event.clickCount, 1))),
+      };
+    case 'type':
+      // A secret's value never leaves this function, even if a content script sent one.
+      return event.secret
+        ? {
+            ...base,
+            type: 'type',
+            target: cleanTarget(event.target),
+            secret: true,
+            secretKind: event.secretKind ?? 'private',
+          }
+        : {
+            ...base,
+            type: 'type',
+            target: cleanTarget(event.target),
+            secret: false,
+            value: clampText(event.value),
+          };
+    case 'select':
+      return {
+        ...base,
+        type: 'select',
+        target: cleanTarget(event.target),
+        option: clampText(event.option, 1000),
+        value: clampText(event.value, 1000),
+      };
+    case 'check':
+      return {
+        ...base,
+        type: 'check',
+        target: cleanTarget(event.target),
+        checked: event.checked === true,
+        control: event.control === 'radio' || event.control === 'switch' ? event.control : 'checkbox',
+      };
+    case 'key':
+      return {
+        ...base,
+        type: 'key',
+        keys: Array.isArray(event.keys) ? event.keys.slice(0, 5).map((k) => clampText(k, 32)) : [],
+        ...(event.target ? { target: cleanTarget(event.target) } : {}),
+      };
+    case 'navigate':
+      return { ...base, type: 'navigate', kind: 'route' };
+    default:
+      throw new Error('Handoff received an event of an unknown kind.');
+  }
+}
+
+export function navigateStep(
+  kind: NavigateStep['kind'],
+  page: PageContext,
+  at: number,
+  viewport?: Viewport,
+): NavigateStep {
+  return {
+    id: newId(),
+    procedureId: page.procedureId,
+    type: 'navigate',
+    kind,
+    position: at,
+    at,
+    url: page.url,
+    pageTitle: page.pageTitle,
+    ...(viewport ? { viewport } : {}),
+  };
+}

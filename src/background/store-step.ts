@@ -1,0 +1,67 @@
+/**
+ * Writes a step the moment it is recorded, with its screenshot when the quota allows one now;
+ * otherwise the step is stored at once and the screenshot attached when it is taken.
+ */
+import { procedures, StorageFullError, steps } from '../shared/db';
+import { broadcast } from '../shared/messaging';
+import type { Step, StoredImage } from '../shared/model';
+import type { BackgroundToPage } from '../shared/protocol';
+import { showBadge } from './badge';
+import { requestShot, type ShotRequest, TabHiddenError } from './screenshot';
+import { changeSession } from './session';
+
+const DEFERRED_PROBLEM = {
+  code: 'no-screenshot' as const,
+  message: 'No screenshot yet: Chrome allows two screenshots a second, so this one is taken a moment later.',
+};
+
+function problemFor(error: unknown): Step['problem'] {
+  if (error instanceof TabHiddenError) return { code: 'tab-hidden', message: error.message };
+  return { code: 'no-screenshot', message: 'No screenshot: the browser refused to capture this tab.' };
+}
+
+async function announce(procedureId: string): Promise<void> {
+  const procedure = await procedures.get(procedureId);
+  await showBadge('recording', procedure?.stepCount ?? 0);
+  await broadcast<BackgroundToPage, 'page.procedureChanged'>('page.procedureChanged', { procedureId });
+}
+
+/** Storage is full: pause the recording and say so once, keeping everything stored so far. */
+async function pauseForFullDisk(error: StorageFullError): Promise<void> {
+  await changeSession((current) => ({
+    next: current ? { ...current, status: 'paused', warning: error.message } : undefined,
+    result: undefined,
+  }));
+  await showBadge('paused', 0);
+}
+
+export async function storeStep(step: Step, shot?: ShotRequest): Promise<void> {
+  try {
+    if (!shot) {
+      await steps.append(step);
+    } else {
+      const ticket = requestShot(shot);
+      if (ticket.mode === 'deferred') {
+        await steps.append({ ...step, problem: step.problem ?? DEFERRED_PROBLEM });
+        void ticket.result
+          .then((image) => steps.attachImage(step.id, image, 'deferred'))
+          .then(() => announce(step.procedureId))
+          .catch(() => undefined);
+      } else {
+        let image: StoredImage | undefined;
+        let withShot: Step = step;
+        try {
+          image = await ticket.result;
+          withShot = { ...step, image: { imageId: image.id, mode: ticket.mode, capturedAt: Date.now() } };
+        } catch (error) {
+          withShot = { ...step, problem: step.problem ?? problemFor(error) };
+        }
+        await steps.append(withShot, image);
+      }
+    }
+  } catch (error) {
+    if (error instanceof StorageFullError) await pauseForFullDisk(error);
+    throw error;
+  }
+  await announce(step.procedureId);
+}

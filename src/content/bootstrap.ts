@@ -1,0 +1,63 @@
+/**
+ * Content script entry. Injected by the background only into tabs being recorded (never declared
+ * in the manifest), so pages that are not recorded run none of this. Injection can repeat
+ * (a new recording in the same document), hence the idempotent bootstrap.
+ */
+import { isExtensionPage, listen, sendMessage } from '../shared/messaging';
+import type { BackgroundToContent, ContentToBackground } from '../shared/protocol';
+import { framePlacement } from './frame';
+import { Outbox } from './outbox';
+import { Recorder } from './recorder';
+import { secretRects } from './secret-rects';
+
+interface Bootstrapped {
+  refresh(): void;
+}
+
+declare global {
+  // Lives in the content script's isolated world: the page cannot see or fake it.
+  var __handoffContent: Bootstrapped | undefined;
+}
+
+function boot(): Bootstrapped {
+  let stopListening: (() => void) | undefined;
+  const outbox = new Outbox(
+    (event) => sendMessage<ContentToBackground, 'content.event'>('content.event', event),
+    () => {
+      recorder.detach();
+      stopListening?.();
+    },
+  );
+  const recorder = new Recorder(outbox);
+
+  const apply = (state: { record: boolean; paused: boolean }) => {
+    if (state.record && !state.paused) recorder.attach();
+    else recorder.detach();
+  };
+
+  stopListening = listen<BackgroundToContent, true>(
+    {
+      'content.state': async (state) => {
+        apply(state);
+        return undefined;
+      },
+      'content.sensitiveRects': async () => {
+        const placement = framePlacement();
+        return { rects: placement.offset ? secretRects(placement.offset) : [], viewport: placement.viewport };
+      },
+    },
+    (sender) => (isExtensionPage(sender) ? true : undefined),
+  );
+
+  const refresh = () => {
+    sendMessage<ContentToBackground, 'content.hello'>('content.hello', { url: location.href }).then(
+      apply,
+      () => recorder.detach(),
+    );
+  };
+  refresh();
+  return { refresh };
+}
+
+if (globalThis.__handoffContent) globalThis.__handoffContent.refresh();
+else globalThis.__handoffContent = boot();

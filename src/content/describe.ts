@@ -1,0 +1,156 @@
+/** Element → what a person would call it: role, accessible name, selectors and position. */
+import { finder } from '@medv/finder';
+import { computeAccessibleName, getRole } from 'dom-accessibility-api';
+import type { Rect, Target } from '../shared/model';
+
+const INTERACTIVE = [
+  'a[href]',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'summary',
+  'label',
+  '[contenteditable]:not([contenteditable="false"])',
+  ...[
+    'button',
+    'link',
+    'checkbox',
+    'radio',
+    'switch',
+    'tab',
+    'menuitem',
+    'menuitemcheckbox',
+    'menuitemradio',
+    'option',
+    'combobox',
+    'textbox',
+    'searchbox',
+    'treeitem',
+    'gridcell',
+    'slider',
+    'spinbutton',
+  ].map((r) => `[role="${r}"]`),
+  '[tabindex]:not([tabindex="-1"])',
+].join(',');
+
+/**
+ * The element a person meant: the nearest interactive ancestor of what the pointer hit, walking
+ * the composed path so that clicks inside open shadow roots reach their real control.
+ */
+export function interactiveTarget(path: readonly EventTarget[]): Element | undefined {
+  let first: Element | undefined;
+  for (const node of path) {
+    if (!(node instanceof Element)) continue;
+    first ??= node;
+    if (node === node.ownerDocument.body || node === node.ownerDocument.documentElement) break;
+    if (node.matches(INTERACTIVE)) return node;
+  }
+  return first;
+}
+
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', '']);
+
+/** Fields whose edits are recorded as typing, not as clicks. */
+export function isTextEntry(
+  element: Element,
+): element is HTMLInputElement | HTMLTextAreaElement | HTMLElement {
+  if (element instanceof HTMLTextAreaElement) return true;
+  if (element instanceof HTMLInputElement)
+    return TEXT_INPUT_TYPES.has(element.type) || /^(date|time|datetime-local|month|week)$/.test(element.type);
+  return element instanceof HTMLElement && element.isContentEditable;
+}
+
+function visibleText(element: Element): string {
+  const text = element instanceof HTMLElement ? element.innerText : element.textContent;
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The accessible name, falling back to what a sighted person reads on or near the element. */
+export function accessibleName(element: Element): string {
+  let name = '';
+  try {
+    name = computeAccessibleName(element).trim();
+  } catch {
+    // Malformed pages (cyclic aria-labelledby and the like) must not stop a recording.
+  }
+  if (name) return name;
+  const attr = (a: string) => element.getAttribute(a)?.trim() ?? '';
+  return (
+    (element instanceof HTMLInputElement && /^(submit|button|reset)$/.test(element.type)
+      ? element.value
+      : '') ||
+    visibleText(element) ||
+    attr('aria-label') ||
+    attr('placeholder') ||
+    attr('title') ||
+    attr('alt') ||
+    attr('name')
+  );
+}
+
+function roleOf(element: Element): string {
+  const role = getRole(element);
+  if (role) return role;
+  if (element instanceof HTMLElement && element.isContentEditable) return 'textbox';
+  // ARIA gives password fields no role; to a person they are text fields.
+  if (element instanceof HTMLInputElement && element.type === 'password') return 'textbox';
+  return element.tagName.toLowerCase() === 'label' ? 'label' : 'generic';
+}
+
+/** A structural fallback when finder gives up (very large or repetitive pages). */
+function pathSelector(element: Element): string {
+  const parts: string[] = [];
+  let node: Element | null = element;
+  while (node && node.parentElement) {
+    const parent: Element = node.parentElement;
+    const index = Array.prototype.indexOf.call(parent.children, node) + 1;
+    parts.unshift(`${node.tagName.toLowerCase()}:nth-child(${index})`);
+    node = parent;
+  }
+  return parts.join(' > ') || element.tagName.toLowerCase();
+}
+
+function cssSelector(element: Element, root: Element | ShadowRoot): string {
+  try {
+    // ShadowRoot has the querySelectorAll finder needs; its type says Element only.
+    return finder(element, { root: root as Element, timeoutMs: 30, maxNumberOfPathChecks: 2000 });
+  } catch {
+    return pathSelector(element);
+  }
+}
+
+/** One CSS selector per shadow root crossed, outermost first. */
+function cssChain(element: Element): string[] {
+  const chain: string[] = [];
+  let node: Element = element;
+  for (;;) {
+    const root = node.getRootNode();
+    if (root instanceof ShadowRoot) {
+      chain.unshift(cssSelector(node, root));
+      node = root.host;
+    } else {
+      chain.unshift(cssSelector(node, (root as Document).documentElement ?? document.documentElement));
+      return chain;
+    }
+  }
+}
+
+function rectOf(element: Element, offset: { x: number; y: number }): Rect {
+  const r = element.getBoundingClientRect();
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    x: round(r.left + offset.x),
+    y: round(r.top + offset.y),
+    width: round(r.width),
+    height: round(r.height),
+  };
+}
+
+export function describe(element: Element, offset: { x: number; y: number } = { x: 0, y: 0 }): Target {
+  const role = roleOf(element);
+  const name = accessibleName(element);
+  const selectors: string[][] = [cssChain(element)];
+  if (name) selectors.push([`aria/${name.slice(0, 200)}[role="${role}"]`]);
+  return { role, name, tag: element.tagName.toLowerCase(), selectors, rect: rectOf(element, offset) };
+}

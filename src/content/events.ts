@@ -1,0 +1,203 @@
+/**
+ * The table of DOM events → step drafts. Every listener is in the capture phase on the window and
+ * ignores untrusted events, so a page can neither hide actions from the recorder (it would have
+ * to stop propagation before the window sees them) nor invent steps with dispatchEvent.
+ */
+import type { Target } from '../shared/model';
+import type { ObservedEvent } from '../shared/protocol';
+import { interactiveTarget, isTextEntry } from './describe';
+import { fieldValue, secretKind } from './sensitive';
+
+type BaseKey =
+  | 'eventId'
+  | 'seq'
+  | 'at'
+  | 'url'
+  | 'pageTitle'
+  | 'viewport'
+  | 'sensitiveRects'
+  | 'placementUnknown';
+type DraftOf<E> = E extends ObservedEvent ? Omit<E, BaseKey> : never;
+export type Draft = DraftOf<ObservedEvent>;
+
+export interface Sink {
+  /** `at` overrides the event time (typing is placed when it happened, not when it ended). */
+  emit(draft: Draft, at?: number): void;
+  describe(element: Element): Target;
+}
+
+/** Epoch milliseconds for an event: timeStamp is relative to the document's time origin. */
+export function epochOf(event: Event): number {
+  return performance.timeOrigin + event.timeStamp;
+}
+
+function isToggle(element: Element): boolean {
+  return element.tagName === 'INPUT' && /^(checkbox|radio)$/.test((element as HTMLInputElement).type);
+}
+
+/** What a label click acts on: its control, since the label itself only forwards the click. */
+function effective(element: Element): Element {
+  if (element.tagName === 'LABEL') return (element as HTMLLabelElement).control ?? element;
+  return element;
+}
+
+const MODIFIERS = new Set(['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'Fn']);
+/** Shortcuts that edit text inside a field; the typing step already says what the field holds. */
+const EDITING_KEYS = new Set(['a', 'c', 'v', 'x', 'z', 'y']);
+
+interface FieldEdit {
+  element: Element;
+  initial: string;
+  lastInputAt: number;
+  dirty: boolean;
+}
+
+export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (event: Event) => void]> {
+  let edit: FieldEdit | undefined;
+
+  const currentValue = (element: Element) => fieldValue(element) ?? '';
+
+  /** Emits the pending field edit, if the value really changed since the field got focus. */
+  const flush = () => {
+    const pending = edit;
+    if (!pending?.dirty) return;
+    pending.dirty = false;
+    const value = currentValue(pending.element);
+    if (value === pending.initial) return;
+    pending.initial = value;
+    const kind = secretKind(pending.element);
+    const target = sink.describe(pending.element);
+    sink.emit(
+      kind
+        ? { type: 'type', target, secret: true, secretKind: kind }
+        : { type: 'type', target, secret: false, value: value.slice(0, 5000) },
+      pending.lastInputAt,
+    );
+  };
+
+  const track = (element: Element) => {
+    if (edit?.element === element) return;
+    flush();
+    edit = { element, initial: currentValue(element), lastInputAt: 0, dirty: false };
+  };
+
+  const deepTarget = (event: Event): Element | undefined => {
+    const first = event.composedPath()[0];
+    return first instanceof Element ? first : undefined;
+  };
+
+  const clickDraft = (element: Element, event: MouseEvent): Draft | undefined => {
+    const acted = effective(element);
+    // Typing, choices and toggles are recorded by what they change, not by the click into them.
+    if (isTextEntry(acted) || acted.tagName === 'SELECT' || acted.tagName === 'OPTION' || isToggle(acted)) {
+      return undefined;
+    }
+    const button = event.button === 1 ? 'middle' : event.button === 2 ? 'right' : 'left';
+    return { type: 'click', target: sink.describe(element), button, clickCount: Math.max(1, event.detail) };
+  };
+
+  const onPointerDown = (event: Event) => {
+    const e = event as PointerEvent;
+    if (!e.isTrusted || !e.isPrimary) return;
+    const element = interactiveTarget(e.composedPath());
+    if (!element) return;
+    if (edit && effective(element) !== edit.element) flush();
+    const draft = clickDraft(element, e);
+    if (draft) sink.emit(draft, epochOf(e));
+  };
+
+  /** Keyboard activation (Enter or Space on a button or link) fires click with detail 0. */
+  const onClick = (event: Event) => {
+    const e = event as MouseEvent;
+    if (!e.isTrusted || e.detail !== 0) return;
+    const element = interactiveTarget(e.composedPath());
+    if (!element) return;
+    const draft = clickDraft(element, e);
+    if (draft) sink.emit(draft, epochOf(e));
+  };
+
+  const onFocusIn = (event: Event) => {
+    if (!event.isTrusted) return;
+    const element = deepTarget(event);
+    if (element && isTextEntry(element)) track(element);
+  };
+
+  const onInput = (event: Event) => {
+    if (!event.isTrusted) return;
+    const element = deepTarget(event);
+    if (!element || !isTextEntry(element)) return;
+    track(element);
+    edit!.dirty = true;
+    edit!.lastInputAt = epochOf(event);
+  };
+
+  const onFocusOut = (event: Event) => {
+    if (!event.isTrusted) return;
+    if (edit && deepTarget(event) === edit.element) flush();
+  };
+
+  const onChange = (event: Event) => {
+    if (!event.isTrusted) return;
+    const element = deepTarget(event);
+    if (!element) return;
+    if (element.tagName === 'SELECT') {
+      const select = element as HTMLSelectElement;
+      const option = select.selectedOptions[0];
+      sink.emit(
+        { type: 'select', target: sink.describe(select), option: option?.label ?? '', value: select.value },
+        epochOf(event),
+      );
+    } else if (isToggle(element)) {
+      const input = element as HTMLInputElement;
+      const control =
+        input.getAttribute('role') === 'switch' ? 'switch' : (input.type as 'checkbox' | 'radio');
+      sink.emit(
+        { type: 'check', target: sink.describe(input), checked: input.checked, control },
+        epochOf(event),
+      );
+    } else if (edit?.element === element) {
+      flush();
+    }
+  };
+
+  const onKeyDown = (event: Event) => {
+    const e = event as KeyboardEvent;
+    if (!e.isTrusted || e.repeat || MODIFIERS.has(e.key) || e.isComposing) return;
+    const element = deepTarget(e);
+    const inField = element !== undefined && isTextEntry(element);
+    const modifiers = [
+      e.ctrlKey && 'Control',
+      e.metaKey && 'Meta',
+      e.altKey && 'Alt',
+      e.shiftKey && 'Shift',
+    ].filter((m): m is string => typeof m === 'string');
+    const shortcut =
+      (e.ctrlKey || e.metaKey || e.altKey) && !(inField && EDITING_KEYS.has(e.key.toLowerCase()));
+    if (e.key === 'Enter' && !shortcut) {
+      if (element?.tagName === 'TEXTAREA' || (element as HTMLElement | undefined)?.isContentEditable) return;
+      // Enter in a field may submit the form and unload the page: the typing must be sent first.
+      if (inField) flush();
+      // On a button or link, Enter fires a click, which is the step.
+      if (element && !inField && element.closest('button, a[href], [role="button"], [role="link"], summary'))
+        return;
+    } else if (e.key !== 'Escape' && !shortcut) {
+      return;
+    }
+    const target = element && element !== document.body ? sink.describe(element) : undefined;
+    sink.emit({ type: 'key', keys: [...modifiers, e.key], ...(target ? { target } : {}) }, epochOf(e));
+  };
+
+  /** The page is going away: whatever was typed must not be lost. */
+  const onPageHide = () => flush();
+
+  return [
+    ['pointerdown', onPointerDown],
+    ['click', onClick],
+    ['focusin', onFocusIn],
+    ['input', onInput],
+    ['focusout', onFocusOut],
+    ['change', onChange],
+    ['keydown', onKeyDown],
+    ['pagehide', onPageHide],
+  ];
+}
