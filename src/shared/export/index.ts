@@ -1,32 +1,61 @@
 /**
- * Export entry points, called from extension pages (editor, library), never the service worker.
- * Each loads a procedure through the repositories and returns a Blob and a suggested file name;
- * the caller decides how to download it.
+ * Export entry points, called from extension pages (editor, library), never from the service
+ * worker. Each loads a procedure through the repositories and returns a Blob and a suggested file
+ * name; the caller decides how to download it. Progress counts images prepared out of the total.
  */
+import { bytesToBase64 } from './base64';
+import { displayTitle, type ExportImage } from './document';
+import { fileStem } from './file-name';
+import { serialiseHandoff, toHandoffFile } from './format';
+import { renderHtml } from './html';
+import { IMAGE_EXTENSION, type ImageInfo } from './image-info';
+import { forEachImage, loadProcedure, nextTask, type ProgressCallback } from './load';
+import { renderMarkdown } from './markdown';
+import { ZipWriter } from './zip-write';
+
+export type { ProgressCallback } from './load';
 
 export interface ExportResult {
   blob: Blob;
   fileName: string;
 }
 
-/** Reports how many images have been prepared so far, out of how many. */
-export type ProgressCallback = (done: number, total: number) => void;
-
 /** One self-contained HTML file: no script, strict CSP, screenshots as data: URIs. */
 export async function exportHtml(procedureId: string, onProgress?: ProgressCallback): Promise<ExportResult> {
-  void procedureId;
-  void onProgress;
-  throw new Error('exportHtml is not implemented yet.');
+  const { procedure, steps } = await loadProcedure(procedureId);
+  const images = new Map<string, ExportImage>();
+  await forEachImage(steps, onProgress, (id, { bytes, ...info }) => {
+    images.set(id, { ...info, src: `data:${info.type};base64,${bytesToBase64(bytes)}` });
+  });
+  const html = renderHtml({ procedure, steps, images });
+  return {
+    blob: new Blob([html], { type: 'text/html;charset=utf-8' }),
+    fileName: `${fileStem(displayTitle(procedure))}.html`,
+  };
 }
 
-/** A zip holding `procedure.md` and `images/step-NNN.(png|jpg|webp)`. */
+/** A zip holding `procedure.md` and `images/step-NNN.(png|jpg|webp)`, named after the first step showing each. */
 export async function exportMarkdownZip(
   procedureId: string,
   onProgress?: ProgressCallback,
 ): Promise<ExportResult> {
-  void procedureId;
-  void onProgress;
-  throw new Error('exportMarkdownZip is not implemented yet.');
+  const { procedure, steps } = await loadProcedure(procedureId);
+  const zip = new ZipWriter();
+  const pathById = new Map<string, string>();
+  await forEachImage(steps, onProgress, (id, image) => {
+    const first = steps.findIndex((s) => s.image?.imageId === id);
+    const path = `images/step-${String(first + 1).padStart(3, '0')}.${IMAGE_EXTENSION[image.type]}`;
+    pathById.set(id, path);
+    zip.add(path, image.bytes, false);
+  });
+  const imagePaths = new Map<number, string>();
+  steps.forEach((s, i) => {
+    const path = s.image && pathById.get(s.image.imageId);
+    if (path) imagePaths.set(i, path);
+  });
+  const md = renderMarkdown({ title: displayTitle(procedure), intro: procedure.intro, steps, imagePaths });
+  zip.add('procedure.md', new TextEncoder().encode(md), true);
+  return { blob: zip.finish(), fileName: `${fileStem(displayTitle(procedure))}-markdown.zip` };
 }
 
 /** The open Handoff format: a zip holding `procedure.json` and `images/` (see docs/format.md). */
@@ -34,7 +63,25 @@ export async function exportHandoffZip(
   procedureId: string,
   onProgress?: ProgressCallback,
 ): Promise<ExportResult> {
-  void procedureId;
-  void onProgress;
-  throw new Error('exportHandoffZip is not implemented yet.');
+  const { procedure, steps } = await loadProcedure(procedureId);
+  const infos = new Map<string, ImageInfo>();
+  const bytesById = new Map<string, Uint8Array>();
+  await forEachImage(steps, onProgress, (id, { bytes, ...info }) => {
+    infos.set(id, info);
+    bytesById.set(id, bytes);
+  });
+  const { file, fileImageIds } = toHandoffFile(procedure, steps, infos);
+  const zip = new ZipWriter();
+  // procedure.json first, so a reader sees the description before the pixels.
+  zip.add('procedure.json', new TextEncoder().encode(serialiseHandoff(file)), true);
+  const entries = new Map(file.images.map((image) => [image.id, image]));
+  let added = 0;
+  for (const [storedId, fileId] of fileImageIds) {
+    const entry = entries.get(fileId);
+    const bytes = bytesById.get(storedId);
+    if (entry && bytes) zip.add(entry.path, bytes, false);
+    // Checksumming hundreds of megabytes is slow too: keep the page responsive while it runs.
+    if (++added % 8 === 0) await nextTask();
+  }
+  return { blob: zip.finish(), fileName: `${fileStem(displayTitle(procedure))}.handoff.zip` };
 }

@@ -1,14 +1,45 @@
 /**
- * Import entry point, called from extension pages. Accepts a Handoff `.zip` or an exported `.html`
- * and always creates a new procedure with new ids, in one transaction.
+ * Import entry point, called from extension pages (editor, library). Accepts a Handoff `.zip` or
+ * an `.html` exported by Handoff, validates everything, and stores it as a NEW procedure with new
+ * ids in one transaction, so a failed import leaves nothing behind. Any problem with the file is
+ * an ImportError whose message is one sentence starting with where it is.
  */
+import { importWhole } from '../db/import-tx';
+import { fail } from './errors';
+import { LIMITS, MB } from './limits';
+import type { ParsedHandoff } from './parsed';
+import { readHandoffHtml } from './read-html';
+import { readHandoffZip } from './read-zip';
+import { toRecords } from './records';
+import { looksLikeZip } from './zip-read';
 
-/** Thrown for any file that cannot be imported; the message is one sentence naming where. */
-export class ImportError extends Error {
-  override name = 'ImportError';
+export { ImportError } from './errors';
+
+/** An HTML file starts, after an optional byte-order mark and white space, with `<`. */
+function looksLikeHtml(bytes: Uint8Array, name: string | undefined): boolean {
+  if (name && /\.html?$/i.test(name)) return true;
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && i < 1024 && [0x09, 0x0a, 0x0c, 0x0d, 0x20].includes(bytes[i]!)) i++;
+  return bytes[i] === 0x3c;
+}
+
+async function parse(bytes: Uint8Array, name: string | undefined): Promise<ParsedHandoff> {
+  if (looksLikeZip(bytes)) return readHandoffZip(bytes);
+  if (looksLikeHtml(bytes, name)) return readHandoffHtml(bytes);
+  return fail('file', 'is neither a Handoff .zip nor an HTML file exported by Handoff');
 }
 
 export async function importFile(file: Blob & { name?: string }): Promise<{ procedureId: string }> {
-  void file;
-  throw new ImportError('file: import is not implemented yet.');
+  if (file.size > LIMITS.fileBytes) {
+    fail(
+      'file',
+      `is ${Math.ceil(file.size / MB)} MB, more than the ${LIMITS.fileBytes / MB} MB Handoff can import`,
+    );
+  }
+  if (file.size === 0) fail('file', 'is empty');
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const { file: parsed, imageBytes } = await parse(bytes, file.name);
+  const records = toRecords(parsed, imageBytes, Date.now());
+  await importWhole(records.procedure, records.steps, records.images);
+  return { procedureId: records.procedure.id };
 }

@@ -1,0 +1,28 @@
+/** What the renderers take: a procedure, its steps in order, and the images they can show. */
+import type { Procedure, Step } from '../model';
+import type { ImageInfo } from './image-info';
+
+export interface ExportImage extends ImageInfo {
+  /** `data:image/…;base64,…` built by the exporter from the stored bytes. */
+  src: string;
+}
+
+export interface ExportDocument {
+  procedure: Procedure;
+  /** In display order. */
+  steps: readonly Step[];
+  /** By stored image id; a step whose image is absent here is shown without a screenshot. */
+  images: ReadonlyMap<string, ExportImage>;
+}
+
+/** Only data: URIs of the three screenshot types ever become an `src`, whatever the caller passes. */
+const DATA_URI = /^data:image\/(?:png|jpeg|webp);base64,[A-Za-z0-9+/]*={0,2}$/;
+
+export function isImageDataUri(src: string): boolean {
+  return DATA_URI.test(src);
+}
+
+/** The title shown and used for file names; a procedure may have none yet. */
+export function displayTitle(procedure: Procedure): string {
+  return procedure.title.trim() || 'Untitled procedure';
+}

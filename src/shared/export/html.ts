@@ -1,0 +1,157 @@
+/**
+ * The HTML export: one self-contained page for a person or an assistant. Pure: the same document
+ * always gives the same string. No script, no event-handler attributes, no inline style
+ * attributes; the one stylesheet is allowed by its hash in the Content-Security-Policy, and images
+ * are data: URIs, so nothing is fetched. The procedure's own data rides along in a
+ * `<template id="handoff-data">` (never executed, never rendered) so the file can be imported back.
+ */
+import type { PercentBox } from '../geometry';
+import type { Step, TypeStep } from '../model';
+import { sentence, shorten } from '../text';
+import { bytesToBase64 } from './base64';
+import { displayTitle, type ExportDocument } from './document';
+import { escapeHtml as esc, jsonForTemplate } from './escape';
+import { DATA_TEMPLATE_ID, serialiseHandoff, toHandoffFile } from './format';
+import { renderStep } from './html-step';
+import { stylesheet } from './html-style';
+import { sha256 } from './sha256';
+
+interface Group {
+  heading?: string;
+  /** Anchor of the section heading. */
+  id?: string;
+  steps: { step: Step; number: number }[];
+}
+
+/** A step with a section heading starts a new group; steps before the first heading form one without. */
+function groups(steps: readonly Step[]): Group[] {
+  const out: Group[] = [];
+  steps.forEach((step, i) => {
+    const heading = step.section?.trim();
+    if (heading || out.length === 0) {
+      out.push(heading ? { heading, id: `section-${out.length + 1}`, steps: [] } : { steps: [] });
+    }
+    out[out.length - 1]!.steps.push({ step, number: i + 1 });
+  });
+  return out;
+}
+
+const INTRO_PARTS = [
+  ['purpose', 'Purpose'],
+  ['prerequisites', 'What you need before starting'],
+  ['result', 'Expected result'],
+] as const;
+
+function intro(doc: ExportDocument): string {
+  const parts = INTRO_PARTS.filter(([key]) => doc.procedure.intro[key].trim()).map(
+    ([key, heading]) => `<h3>${heading}</h3><p class="text">${esc(doc.procedure.intro[key].trim())}</p>`,
+  );
+  return parts.length
+    ? `<section aria-labelledby="introduction"><h2 id="introduction">Introduction</h2>${parts.join('')}</section>`
+    : '';
+}
+
+function inputSteps(steps: readonly Step[]): { step: TypeStep; number: number }[] {
+  return steps.flatMap((step, i) => (step.type === 'type' && step.input ? [{ step, number: i + 1 }] : []));
+}
+
+function inputs(steps: readonly Step[]): string {
+  const rows = inputSteps(steps).map(({ step, number }) => {
+    const example = step.secret ? 'Secret: not recorded' : step.value ? step.value : '(empty)';
+    return (
+      `<tr><td>${esc(step.input?.label ?? '')}</td><td>${esc(example)}</td>` +
+      `<td><a href="#step-${number}">Step ${number}</a></td></tr>`
+    );
+  });
+  if (!rows.length) return '';
+  return (
+    `<section aria-labelledby="inputs"><h2 id="inputs">Inputs</h2>` +
+    `<p>Supply these values when you follow the steps; the recorded value is only an example.</p>` +
+    `<table><thead><tr><th scope="col">Input</th><th scope="col">Recorded example</th><th scope="col">Used in</th></tr></thead>` +
+    `<tbody>${rows.join('')}</tbody></table></section>`
+  );
+}
+
+function toc(doc: ExportDocument, parts: Group[]): string {
+  const items: string[] = [];
+  if (intro(doc)) items.push('<li><a href="#introduction">Introduction</a></li>');
+  if (inputSteps(doc.steps).length) items.push('<li><a href="#inputs">Inputs</a></li>');
+  const sections = parts.filter((g) => g.heading);
+  // Without sections, the steps themselves are the contents.
+  const children = sections.length
+    ? sections.map((g) => `<li><a href="#${g.id}">${esc(g.heading ?? '')}</a></li>`)
+    : doc.steps.map((s, i) => `<li><a href="#step-${i + 1}">${esc(shorten(sentence(s), 100))}</a></li>`);
+  items.push(`<li><a href="#steps">Steps</a>${children.length ? `<ol>${children.join('')}</ol>` : ''}</li>`);
+  return `<nav aria-labelledby="contents"><h2 id="contents">Contents</h2><ol>${items.join('')}</ol></nav>`;
+}
+
+function stepsSection(doc: ExportDocument, parts: Group[], fileImageIds: Map<string, string>) {
+  const markers = new Map<number, PercentBox>();
+  const html = parts.map((group) => {
+    const items = group.steps.map(({ step, number }) => {
+      const imageId = step.image?.imageId;
+      return renderStep(step, {
+        number,
+        newPage: number === 1 || doc.steps[number - 2]?.url !== step.url,
+        image: imageId ? doc.images.get(imageId) : undefined,
+        fileImageId: imageId ? fileImageIds.get(imageId) : undefined,
+        markers,
+      });
+    });
+    const heading = group.heading ? `<h3 id="${group.id}">${esc(group.heading)}</h3>` : '';
+    const start = group.steps[0]?.number ?? 1;
+    return `${heading}<ol class="steps" start="${start}">${items.join('')}</ol>`;
+  });
+  const body = doc.steps.length ? html.join('') : '<p>This procedure has no steps yet.</p>';
+  return { html: `<section aria-labelledby="steps"><h2 id="steps">Steps</h2>${body}</section>`, markers };
+}
+
+/** `'sha256-…'` for the CSP: the hash of the exact text inside `<style>` (CSP3 §8.3). */
+function styleHash(css: string): string {
+  return `'sha256-${bytesToBase64(sha256(new TextEncoder().encode(css)))}'`;
+}
+
+/** UTC, so the same file comes out in every time zone; empty for a timestamp Date cannot hold. */
+function isoDay(epochMs: number): string {
+  const date = new Date(epochMs);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+}
+
+export function renderHtml(doc: ExportDocument): string {
+  const title = displayTitle(doc.procedure);
+  const parts = groups(doc.steps);
+  const { file, fileImageIds } = toHandoffFile(doc.procedure, doc.steps, doc.images);
+  const steps = stepsSection(doc, parts, fileImageIds);
+  const css = stylesheet(steps.markers);
+  const csp = `default-src 'none'; img-src data:; style-src ${styleHash(css)}; base-uri 'none'; form-action 'none'`;
+  const count = doc.steps.length === 1 ? '1 step' : `${doc.steps.length} steps`;
+  const recorded = isoDay(doc.procedure.createdAt);
+  const start = doc.procedure.startUrl ? ` from <span class="url">${esc(doc.procedure.startUrl)}</span>` : '';
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="Handoff">',
+    `<title>${esc(title)}</title>`,
+    `<style>${css}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    `<header><h1>${esc(title)}</h1><p class="meta">${count}${recorded ? `, recorded ${recorded}` : ''}${start}.</p>`,
+    '<p>Follow the steps in order and tick each one when it is done.</p></header>',
+    toc(doc, parts),
+    intro(doc),
+    inputs(doc.steps),
+    steps.html,
+    '</main>',
+    `<template id="${DATA_TEMPLATE_ID}">${jsonForTemplate(serialiseHandoff(file))}</template>`,
+    '</body>',
+    '</html>\n',
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+}

@@ -1,0 +1,68 @@
+/**
+ * Turns a validated Handoff file into the records to store. Every id is new (an import never
+ * overwrites anything), positions follow the file's order, and the derived fields (step count,
+ * search text) are recomputed rather than trusted.
+ */
+import type { FileStep, HandoffFile } from '../export/format';
+import { newId, type Procedure, type Step, type StoredImage } from '../model';
+import { sentence } from '../text';
+
+export interface ImportRecords {
+  procedure: Procedure;
+  steps: Step[];
+  images: StoredImage[];
+}
+
+/** Gap between positions, so the editor can place moved steps between neighbours many times over. */
+const POSITION_GAP = 1024;
+
+export function toRecords(
+  file: HandoffFile,
+  imageBytes: ReadonlyMap<string, Uint8Array>,
+  now: number,
+  makeId: () => string = newId,
+): ImportRecords {
+  const procedureId = makeId();
+  const storedIds = new Map<string, string>();
+  const images: StoredImage[] = [];
+  // Only images some step shows are stored; an unused one would be unreachable.
+  const used = new Set(file.steps.flatMap((s) => (s.image ? [s.image.imageId] : [])));
+  for (const image of file.images) {
+    const bytes = imageBytes.get(image.id);
+    if (!used.has(image.id) || !bytes) continue;
+    const id = makeId();
+    storedIds.set(image.id, id);
+    images.push({
+      id,
+      procedureId,
+      blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: image.type }),
+      width: image.width,
+      height: image.height,
+    });
+  }
+  const steps = file.steps.map((s: FileStep, i): Step => {
+    const imageId = s.image && storedIds.get(s.image.imageId);
+    const { image: _fileImage, ...rest } = s;
+    return {
+      ...rest,
+      ...(s.image && imageId ? { image: { ...s.image, imageId } } : {}),
+      id: makeId(),
+      procedureId,
+      position: (i + 1) * POSITION_GAP,
+    } as Step;
+  });
+  const { title, intro, createdAt, startUrl } = file.procedure;
+  const procedure: Procedure = {
+    id: procedureId,
+    title,
+    intro: { ...intro },
+    createdAt,
+    // Just imported is "just changed": the library lists it first.
+    updatedAt: now,
+    stepCount: steps.length,
+    // Same shape as the recorder builds it: the title, then one line per step's sentence.
+    searchText: [title, ...steps.map(sentence)].map((t) => t.toLowerCase()).join('\n'),
+    startUrl,
+  };
+  return { procedure, steps, images };
+}

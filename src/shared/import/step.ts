@@ -1,0 +1,199 @@
+/** Validation of one step of a Handoff file. Returns a new object holding only the fields read. */
+import type { FileStep } from '../export/format';
+import type {
+  CaptureMode,
+  CheckStep,
+  ClickStep,
+  NavigateStep,
+  NoteKind,
+  Rect,
+  SecretKind,
+  StepProblem,
+  StepType,
+  Target,
+  Viewport,
+} from '../model';
+import { STEP_TYPES } from '../model';
+import {
+  boolean,
+  child,
+  every,
+  field,
+  integer,
+  type JsonObject,
+  list,
+  number,
+  object,
+  oneOf,
+  optional,
+  string,
+} from './check';
+import { fail, quote } from './errors';
+import { LIMITS } from './limits';
+
+const NOTE_KINDS = every<NoteKind>()(['note', 'tip', 'warning']);
+const CAPTURE_MODES = every<CaptureMode>()(['own', 'shared', 'deferred', 'manual']);
+const PROBLEM_CODES = every<StepProblem['code']>()([
+  'no-screenshot',
+  'tab-hidden',
+  'frame-unreachable',
+  'page-unrecordable',
+]);
+const BUTTONS = every<ClickStep['button']>()(['left', 'middle', 'right']);
+const SECRET_KINDS = every<SecretKind>()(['password', 'card', 'one-time-code', 'private']);
+const CONTROLS = every<CheckStep['control']>()(['checkbox', 'radio', 'switch']);
+const NAVIGATIONS = every<NavigateStep['kind']>()(['load', 'route', 'tab-open', 'tab-switch']);
+// STEP_TYPES lives in the model; this line fails to compile if it ever misses a member.
+every<StepType>()(['click', 'type', 'select', 'check', 'key', 'navigate', 'manual'] as const);
+
+const C = LIMITS.coordinate;
+const time = (v: unknown, p: string) => number(v, p, 0, LIMITS.time);
+const text =
+  (max: number, min = 0) =>
+  (v: unknown, p: string) =>
+    string(v, p, max, min);
+
+function rect(value: unknown, path: string): Rect {
+  const o = object(value, path);
+  return {
+    x: field(o, path, 'x', (v, p) => number(v, p, -C, C)),
+    y: field(o, path, 'y', (v, p) => number(v, p, -C, C)),
+    width: field(o, path, 'width', (v, p) => number(v, p, 0, C)),
+    height: field(o, path, 'height', (v, p) => number(v, p, 0, C)),
+  };
+}
+
+function viewport(value: unknown, path: string): Viewport {
+  const o = object(value, path);
+  return {
+    width: field(o, path, 'width', (v, p) => number(v, p, 1, C)),
+    height: field(o, path, 'height', (v, p) => number(v, p, 1, C)),
+    devicePixelRatio: field(o, path, 'devicePixelRatio', (v, p) => number(v, p, 0.01, 100)),
+  };
+}
+
+function selectorChain(value: unknown, path: string): string[] {
+  return list(value, path, { max: LIMITS.selectorChain, min: 1 }, text(LIMITS.selector, 1));
+}
+
+export function target(value: unknown, path: string): Target {
+  const o = object(value, path);
+  return {
+    role: field(o, path, 'role', text(LIMITS.word)),
+    name: field(o, path, 'name', text(LIMITS.label)),
+    tag: field(o, path, 'tag', text(LIMITS.word)),
+    selectors: field(o, path, 'selectors', (v, p) => list(v, p, { max: LIMITS.selectors }, selectorChain)),
+    rect: field(o, path, 'rect', rect),
+  };
+}
+
+/** The fields every step has. `imageIds` are the ids listed in `images`, which a step may point at. */
+function base(o: JsonObject, path: string, imageIds: ReadonlySet<string>) {
+  return {
+    at: field(o, path, 'at', time),
+    url: field(o, path, 'url', text(LIMITS.url)),
+    pageTitle: field(o, path, 'pageTitle', text(LIMITS.label)),
+    customText: optional(o, path, 'customText', text(LIMITS.text)),
+    note: optional(o, path, 'note', (v, p) => {
+      const n = object(v, p);
+      return {
+        kind: field(n, p, 'kind', (k, kp) => oneOf(k, kp, NOTE_KINDS, 'note kind')),
+        text: field(n, p, 'text', text(LIMITS.text)),
+      };
+    }),
+    section: optional(o, path, 'section', text(LIMITS.section)),
+    image: optional(o, path, 'image', (v, p) => {
+      const i = object(v, p);
+      const imageId = field(i, p, 'imageId', text(LIMITS.id, 1));
+      if (!imageIds.has(imageId)) fail(child(p, 'imageId'), `no image with id ${quote(imageId)} in images`);
+      return {
+        imageId,
+        mode: field(i, p, 'mode', (m, mp) => oneOf(m, mp, CAPTURE_MODES, 'capture mode')),
+        capturedAt: field(i, p, 'capturedAt', time),
+      };
+    }),
+    viewport: optional(o, path, 'viewport', viewport),
+    marker: optional(o, path, 'marker', (v, p) => {
+      const m = object(v, p);
+      return { hidden: field(m, p, 'hidden', boolean), rect: optional(m, p, 'rect', rect) };
+    }),
+    problem: optional(o, path, 'problem', (v, p) => {
+      const pr = object(v, p);
+      return {
+        code: field(pr, p, 'code', (c, cp) => oneOf(c, cp, PROBLEM_CODES, 'problem code')),
+        message: field(pr, p, 'message', text(LIMITS.label)),
+      };
+    }),
+  };
+}
+
+function typeStep(o: JsonObject, path: string) {
+  const secret = field(o, path, 'secret', boolean);
+  const value = optional(o, path, 'value', text(LIMITS.text));
+  // The recorder never stores a secret, not even its length; a file that carries one is refused.
+  if (secret && value !== undefined) fail(child(path, 'value'), 'must be absent when secret is true');
+  return {
+    type: 'type' as const,
+    value,
+    secret,
+    secretKind: optional(o, path, 'secretKind', (v, p) => oneOf(v, p, SECRET_KINDS, 'secret kind')),
+    input: optional(o, path, 'input', (v, p) => ({
+      label: field(object(v, p), p, 'label', text(LIMITS.inputLabel, 1)),
+    })),
+    target: field(o, path, 'target', target),
+  };
+}
+
+/** The type-specific fields, checked after the type itself so messages name the right step kind. */
+function specific(type: StepType, o: JsonObject, path: string) {
+  switch (type) {
+    case 'click':
+      return {
+        type,
+        button: field(o, path, 'button', (v, p) => oneOf(v, p, BUTTONS, 'mouse button')),
+        clickCount: field(o, path, 'clickCount', (v, p) => integer(v, p, 1, 100)),
+        target: field(o, path, 'target', target),
+      };
+    case 'type':
+      return typeStep(o, path);
+    case 'select':
+      return {
+        type,
+        option: field(o, path, 'option', text(LIMITS.label)),
+        value: field(o, path, 'value', text(LIMITS.text)),
+        target: field(o, path, 'target', target),
+      };
+    case 'check':
+      return {
+        type,
+        checked: field(o, path, 'checked', boolean),
+        control: field(o, path, 'control', (v, p) => oneOf(v, p, CONTROLS, 'control')),
+        target: field(o, path, 'target', target),
+      };
+    case 'key':
+      return {
+        type,
+        keys: field(o, path, 'keys', (v, p) => list(v, p, { max: LIMITS.keys, min: 1 }, text(LIMITS.key, 1))),
+        target: optional(o, path, 'target', target),
+      };
+    case 'navigate':
+      return { type, kind: field(o, path, 'kind', (v, p) => oneOf(v, p, NAVIGATIONS, 'navigation kind')) };
+    case 'manual':
+      return { type, text: field(o, path, 'text', text(LIMITS.text)) };
+  }
+}
+
+/** Drops absent optional fields, so a validated step has the same keys as a stored one. */
+function compact<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
+}
+
+export function step(value: unknown, path: string, imageIds: ReadonlySet<string>): FileStep {
+  const o = object(value, path);
+  const type = field(o, path, 'type', (v, p) => oneOf(v, p, STEP_TYPES, 'step type'));
+  const own = specific(type, o, path);
+  const common = base(o, path, imageIds);
+  if (common.marker) compact(common.marker);
+  return compact({ ...own, ...common });
+}
