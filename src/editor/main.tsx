@@ -1,8 +1,60 @@
+/** Editor entry: wires the store to storage, other tabs and the page's lifecycle, then renders. */
 import { render } from 'preact';
+import { sendMessage } from '../shared/messaging';
+import type { PageToBackground } from '../shared/protocol';
+import '../shared/ui/base.css';
+import './editor.css';
+import { App } from './components/App';
+import { loadState, sameContent } from './state/load';
+import { deleteUnusedImages, holdProcedure } from './state/orphans';
+import { writeDiff } from './state/persist';
+import { EditorStore } from './state/store';
+import { connectSync } from './state/sync';
 
-render(
-  <main>
-    <h1>Handoff</h1>
-  </main>,
-  document.getElementById('app')!,
-);
+const root = document.getElementById('app')!;
+const procedureId = new URLSearchParams(location.search).get('id');
+
+async function isBeingRecorded(id: string): Promise<boolean> {
+  try {
+    const status = await sendMessage<PageToBackground, 'page.recording.status'>('page.recording.status', {});
+    return status.status !== 'idle' && status.procedureId === id;
+  } catch {
+    // No answer: assume the worst and keep every image.
+    return true;
+  }
+}
+
+if (!procedureId) {
+  render(
+    <main>
+      <p>
+        No procedure was chosen. <a href="../library/index.html">See all procedures</a>.
+      </p>
+    </main>,
+    root,
+  );
+} else {
+  let notify = () => {};
+  const store = new EditorStore(procedureId, {
+    load: loadState,
+    write: writeDiff,
+    same: sameContent,
+    notify: () => notify(),
+  });
+  const sync = connectSync(procedureId, () => void store.reloadFromStorage());
+  notify = sync.notify;
+  // Closing the tab or switching away writes whatever is still waiting for the typing pause.
+  addEventListener('pagehide', () => void store.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void store.flush();
+  });
+  render(<App store={store} />, root);
+  void store.load().then(() =>
+    holdProcedure(procedureId, async () => {
+      if (!store.state || (await isBeingRecorded(procedureId))) return;
+      await deleteUnusedImages(procedureId, () => store.referencedImageIds());
+    }).catch(() => {
+      // Cleaning up is housekeeping; a failure costs disk space, not work.
+    }),
+  );
+}

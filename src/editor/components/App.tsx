@@ -1,0 +1,74 @@
+/** The editor page: loads one procedure and shows it for editing. */
+import { useEffect } from 'preact/hooks';
+import { Alert } from '../../shared/ui/Alert';
+import { useStore } from '../../shared/ui/use-store';
+import type { EditorStore } from '../state/store';
+import { StoreContext } from './context';
+import { IntroFields } from './IntroFields';
+import { StepList } from './StepList';
+import { Toolbar } from './Toolbar';
+
+/** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) everywhere, text boxes included: their native undo would bypass storage. */
+function useUndoKeys(store: EditorStore) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z') {
+        event.preventDefault();
+        if (event.shiftKey) store.redo();
+        else store.undo();
+      } else if (key === 'y' && !event.shiftKey) {
+        event.preventDefault();
+        store.redo();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+}
+
+export function App({ store }: { store: EditorStore }) {
+  const snapshot = useStore(store);
+  useUndoKeys(store);
+  const state = snapshot.history?.present;
+  useEffect(() => {
+    document.title = state ? `${state.procedure.title || 'Untitled'} – Handoff` : 'Handoff Editor';
+  }, [state?.procedure.title]);
+
+  return (
+    <StoreContext.Provider value={store}>
+      <div aria-live="polite" class="visually-hidden" key={snapshot.announcement.seq}>
+        {snapshot.announcement.text}
+      </div>
+      {state ? (
+        <Toolbar
+          title={state.procedure.title}
+          canUndo={store.canUndo}
+          canRedo={store.canRedo}
+          busy={!!snapshot.busy}
+        />
+      ) : null}
+      <main>
+        <Alert message={snapshot.error} onDismiss={() => store.dismissError()} />
+        {snapshot.busy && (
+          <p role="status" class="busy">
+            {snapshot.busy}
+          </p>
+        )}
+        {snapshot.status === 'loading' && <p>Loading…</p>}
+        {snapshot.status === 'missing' && (
+          <p>
+            This procedure no longer exists. <a href="../library/index.html">See all procedures</a>.
+          </p>
+        )}
+        {state && (
+          <>
+            <IntroFields intro={state.procedure.intro} />
+            <StepList steps={state.steps} />
+          </>
+        )}
+      </main>
+    </StoreContext.Provider>
+  );
+}

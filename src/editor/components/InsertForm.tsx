@@ -1,0 +1,55 @@
+/** Writes a new step by hand at a chosen place, optionally with a fresh screenshot of an open tab. */
+import { useState } from 'preact/hooks';
+import { insertStep } from '../state/step-actions';
+import type { CapturableTab } from '../state/tabs';
+import { useEditor } from './context';
+import { focusStepControl } from './focus';
+import { TabPicker } from './TabPicker';
+
+export interface InsertFormProps {
+  /** The new step becomes step index + 1. */
+  index: number;
+  onDone: () => void;
+}
+
+export function InsertForm({ index, onDone }: InsertFormProps) {
+  const store = useEditor();
+  const [text, setText] = useState('');
+  const [tab, setTab] = useState<CapturableTab>();
+  const [working, setWorking] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    setWorking(true);
+    const id = await insertStep(store, index, text.trim(), tab);
+    setWorking(false);
+    if (id) {
+      onDone();
+      focusStepControl(id, 'sentence');
+    }
+  };
+  return (
+    <form class="insert-form" onSubmit={submit} aria-label={`New step ${index + 1}`}>
+      <label class="field">
+        <span class="field-label">Text of the new step</span>
+        <input
+          type="text"
+          value={text}
+          required
+          // biome-ignore lint/a11y/noAutofocus: the person just asked to write this step
+          autoFocus
+          onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      <TabPicker label="Screenshot" optional value={tab} onChange={setTab} />
+      <div class="row">
+        <button type="submit" class="primary" disabled={working || !text.trim()}>
+          {working ? 'Adding…' : 'Add step'}
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+/** Takes a new screenshot of an open tab for a step, replacing (or adding) its picture. */
+import { useState } from 'preact/hooks';
+import { recapture } from '../state/image-actions';
+import type { CapturableTab } from '../state/tabs';
+import { useEditor } from './context';
+import { TabPicker } from './TabPicker';
+
+export function RecaptureForm({
+  stepId,
+  number,
+  onDone,
+}: {
+  stepId: string;
+  number: number;
+  onDone: () => void;
+}) {
+  const store = useEditor();
+  const [tab, setTab] = useState<CapturableTab>();
+  const [working, setWorking] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!tab) return;
+    setWorking(true);
+    const ok = await recapture(store, stepId, tab);
+    setWorking(false);
+    if (ok) onDone();
+  };
+  return (
+    <form class="insert-form" onSubmit={submit} aria-label={`New screenshot for step ${number}`}>
+      <TabPicker label="Page to take a screenshot of" value={tab} onChange={setTab} />
+      <div class="row">
+        <button type="submit" class="primary" disabled={working || !tab}>
+          {working ? 'Taking the screenshot…' : 'Take screenshot'}
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * One step in the list. Memoised: typing in one step re-renders that step only, which keeps a
+ * thousand-step procedure responsive.
+ */
+import { memo } from 'preact/compat';
+import { useState } from 'preact/hooks';
+import { deleteStep, type Fraction } from '../../shared/edit';
+import type { Step } from '../../shared/model';
+import { blackOutRegion, cropToRegion, moveMarkerTo } from '../state/image-actions';
+import { moveAndAnnounce } from '../state/step-actions';
+import { useEditor } from './context';
+import { onHandleDragStart, onItemDragLeave, onItemDragOver, onItemDrop } from './drag';
+import { type FocusKey, focusedKey, focusStepControl } from './focus';
+import { InsertForm } from './InsertForm';
+import { RecaptureForm } from './RecaptureForm';
+import { type RegionMode, RegionPicker } from './RegionPicker';
+import { Screenshot } from './Screenshot';
+import { InputField, NoteField, SectionField, SentenceField } from './StepFields';
+import { type StepTool, StepTools } from './StepTools';
+
+export interface StepItemProps {
+  step: Step;
+  index: number;
+  isLast: boolean;
+}
+
+const REGION_ACTIONS: Record<RegionMode, typeof blackOutRegion> = {
+  blackout: blackOutRegion,
+  crop: cropToRegion,
+  marker: moveMarkerTo,
+};
+
+function StepItemView({ step, index, isLast }: StepItemProps) {
+  const store = useEditor();
+  const [open, setOpen] = useState(false);
+  const [tool, setTool] = useState<StepTool>();
+  const n = index + 1;
+
+  const move = (to: number, key: FocusKey) => {
+    if (moveAndAnnounce(store, step.id, to)) focusStepControl(step.id, key, key === 'up' ? 'down' : 'up');
+  };
+  const remove = () => {
+    if (!store.edit((s) => deleteStep(s, step.id))) return;
+    store.announce(`Step ${n} deleted`);
+    const steps = store.state?.steps ?? [];
+    const neighbour = steps[Math.min(index, steps.length - 1)];
+    if (neighbour) focusStepControl(neighbour.id, 'delete');
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    const key = focusedKey(event.currentTarget as Element) ?? 'sentence';
+    move(event.key === 'ArrowUp' ? index - 1 : index + 1, key);
+  };
+  const applyRegion = async (mode: RegionMode, region: Fraction) => {
+    if (await REGION_ACTIONS[mode](store, step.id, region)) setTool(undefined);
+  };
+
+  const regionMode = tool === 'blackout' || tool === 'crop' || tool === 'marker' ? tool : undefined;
+  return (
+    <li
+      class="step"
+      data-step-id={step.id}
+      onKeyDown={onKeyDown}
+      onDragOver={onItemDragOver}
+      onDragLeave={onItemDragLeave}
+      onDrop={(e) => onItemDrop(e, store, index)}
+    >
+      <SectionField step={step} number={n} />
+      <div class="step-head">
+        {/* Pointer-only shortcut; keyboard users have Move up/down and Alt+arrows. */}
+        <span
+          class="drag-handle"
+          draggable
+          aria-hidden="true"
+          title="Drag to reorder"
+          onDragStart={(e) => onHandleDragStart(e, step.id)}
+        >
+          ⠿
+        </span>
+        <span class="step-number">Step {n}</span>
+        <div class="row step-buttons">
+          <button
+            type="button"
+            data-focus="up"
+            aria-label={`Move step ${n} up`}
+            disabled={index === 0}
+            onClick={() => move(index - 1, 'up')}
+          >
+            ↑ Move up
+          </button>
+          <button
+            type="button"
+            data-focus="down"
+            aria-label={`Move step ${n} down`}
+            disabled={isLast}
+            onClick={() => move(index + 1, 'down')}
+          >
+            ↓ Move down
+          </button>
+          <button
+            type="button"
+            data-focus="more"
+            aria-expanded={open}
+            aria-label={`More for step ${n}`}
+            onClick={() => setOpen(!open)}
+          >
+            More
+          </button>
+          <button
+            type="button"
+            class="danger"
+            data-focus="delete"
+            aria-label={`Delete step ${n}`}
+            onClick={remove}
+          >
+            Delete
+          </button>
+        </div>
+      </div>
+      <SentenceField step={step} number={n} />
+      <InputField step={step} number={n} />
+      <NoteField step={step} number={n} />
+      {regionMode ? (
+        <RegionPicker
+          mode={regionMode}
+          step={step}
+          index={index}
+          onApply={(region) => void applyRegion(regionMode, region)}
+          onCancel={() => setTool(undefined)}
+        />
+      ) : (
+        <Screenshot step={step} index={index} />
+      )}
+      {step.problem && <p class="problem">{step.problem.message}</p>}
+      {open && <StepTools step={step} index={index} isLast={isLast} onTool={setTool} />}
+      {tool === 'recapture' && (
+        <RecaptureForm stepId={step.id} number={n} onDone={() => setTool(undefined)} />
+      )}
+      {tool === 'insert' && <InsertForm index={index + 1} onDone={() => setTool(undefined)} />}
+    </li>
+  );
+}
+
+export const StepItem = memo(StepItemView);

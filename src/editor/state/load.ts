@@ -1,0 +1,27 @@
+/** Reads a procedure for editing and repairs its denormalised fields if a write was cut short. */
+import { procedures, steps } from '../../shared/db';
+import { type EditState, sortSteps, withDerived } from '../../shared/edit';
+
+export async function loadState(procedureId: string): Promise<EditState | undefined> {
+  const [procedure, list] = await Promise.all([procedures.get(procedureId), steps.list(procedureId)]);
+  if (!procedure || procedure.deletedAt !== undefined) return undefined;
+  // The index already sorts by position; sorting again settles ties the same way everywhere.
+  const state: EditState = { procedure, steps: sortSteps(list) };
+  const derived = withDerived(state);
+  if (derived !== state) {
+    await procedures.update(procedureId, {
+      stepCount: derived.procedure.stepCount,
+      searchText: derived.procedure.searchText,
+    });
+  }
+  return derived;
+}
+
+/** True when two states hold the same words and steps, ignoring timestamps of the procedure. */
+export function sameContent(a: EditState, b: EditState): boolean {
+  if (a.steps.length !== b.steps.length) return false;
+  const pa = a.procedure;
+  const pb = b.procedure;
+  if (pa.title !== pb.title || JSON.stringify(pa.intro) !== JSON.stringify(pb.intro)) return false;
+  return a.steps.every((s, i) => s === b.steps[i] || JSON.stringify(s) === JSON.stringify(b.steps[i]));
+}

@@ -1,0 +1,202 @@
+/**
+ * The editor's one store: the procedure being edited with its undo history, plus the few things
+ * the page shows about itself (an error sentence, a live announcement, export progress). Every
+ * change goes through `edit`, `undo` or `redo`, which save at once through the Saver.
+ */
+
+import {
+  canRedo,
+  canUndo,
+  closeGroup,
+  createHistory,
+  type EditState,
+  type History,
+  record,
+  redo,
+  undo,
+} from '../../shared/edit';
+import { errorSentence } from '../../shared/messaging';
+import { Saver, type Writer } from './saver';
+
+export type Status = 'loading' | 'ready' | 'missing';
+
+export interface Snapshot {
+  status: Status;
+  history?: History;
+  /** One sentence about the last thing that went wrong, shown in a role=alert. */
+  error?: string;
+  /** For the aria-live region; `seq` makes a repeated sentence be read again. */
+  announcement: { text: string; seq: number };
+  /** What a long task is doing ("Preparing screenshots: 40 of 200"). */
+  busy?: string;
+}
+
+export interface StoreDeps {
+  load: (procedureId: string) => Promise<EditState | undefined>;
+  write: Writer;
+  /** Tells other editor tabs that storage changed. */
+  notify?: () => void;
+  /** Compares a reloaded state with the current one, so echoes of our own saves change nothing. */
+  same?: (a: EditState, b: EditState) => boolean;
+}
+
+export interface EditOptions {
+  /** Edits with the same group (one text box) make one undo step until the group is closed. */
+  group?: string;
+  /** Typing waits this long before saving; other edits save at once. */
+  delayMs?: number;
+}
+
+export class EditorStore {
+  private snapshot: Snapshot = { status: 'loading', announcement: { text: '', seq: 0 } };
+  private readonly listeners = new Set<() => void>();
+  private saver: Saver | undefined;
+
+  constructor(
+    readonly procedureId: string,
+    private readonly deps: StoreDeps,
+  ) {}
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get(): Snapshot {
+    return this.snapshot;
+  }
+
+  get state(): EditState | undefined {
+    return this.snapshot.history?.present;
+  }
+
+  get canUndo(): boolean {
+    return !!this.snapshot.history && canUndo(this.snapshot.history);
+  }
+
+  get canRedo(): boolean {
+    return !!this.snapshot.history && canRedo(this.snapshot.history);
+  }
+
+  async load(): Promise<void> {
+    try {
+      const state = await this.deps.load(this.procedureId);
+      if (!state) return this.set({ status: 'missing' });
+      this.saver = new Saver(
+        state,
+        this.deps.write,
+        (wrote) => {
+          if (wrote) this.deps.notify?.();
+        },
+        (error) => this.fail(error),
+      );
+      this.set({ status: 'ready', history: createHistory(state) });
+    } catch (error) {
+      this.set({ status: 'missing', error: errorSentence(error) });
+    }
+  }
+
+  /** Applies a pure edit. Returns false (and shows why) when the edit could not be made. */
+  edit(op: (state: EditState) => EditState, options: EditOptions = {}): boolean {
+    const history = this.snapshot.history;
+    if (!history) return false;
+    let next: EditState;
+    try {
+      next = op(history.present);
+    } catch (error) {
+      this.fail(error);
+      return false;
+    }
+    const recorded = record(history, next, options.group);
+    if (recorded === history) return true;
+    this.set({ history: recorded, error: undefined });
+    this.saver?.schedule(next, options.delayMs ?? 0);
+    return true;
+  }
+
+  /** The person left a text box: the next edit there is a new undo step, and typing is saved now. */
+  endTyping(): Promise<void> {
+    const history = this.snapshot.history;
+    if (history) {
+      const closed = closeGroup(history);
+      if (closed !== history) this.set({ history: closed });
+    }
+    return this.flush();
+  }
+
+  undo(): void {
+    this.travel(undo);
+  }
+
+  redo(): void {
+    this.travel(redo);
+  }
+
+  flush(): Promise<void> {
+    return this.saver?.flush() ?? Promise.resolve();
+  }
+
+  /**
+   * Another tab or the recorder changed storage. Our own pending edits are written first, then
+   * the stored state replaces ours. Undo history is dropped when the content differs: undoing
+   * across someone else's change would silently revert it.
+   */
+  async reloadFromStorage(): Promise<void> {
+    if (!this.saver || !this.snapshot.history) return;
+    await this.flush();
+    try {
+      const state = await this.deps.load(this.procedureId);
+      if (!state) {
+        this.saver.reset(this.snapshot.history.present);
+        return this.set({ status: 'missing', history: undefined });
+      }
+      const current = this.snapshot.history.present;
+      if (this.deps.same?.(current, state)) return;
+      this.saver.reset(state);
+      this.set({ history: createHistory(state) });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Every image a state in the undo history shows: these must stay stored. */
+  referencedImageIds(): Set<string> {
+    const h = this.snapshot.history;
+    const ids = new Set<string>();
+    if (!h) return ids;
+    for (const state of [...h.past, h.present, ...h.future]) {
+      for (const step of state.steps) if (step.image) ids.add(step.image.imageId);
+    }
+    return ids;
+  }
+
+  announce(text: string): void {
+    this.set({ announcement: { text, seq: this.snapshot.announcement.seq + 1 } });
+  }
+
+  fail(error: unknown): void {
+    this.set({ error: errorSentence(error) });
+  }
+
+  dismissError(): void {
+    this.set({ error: undefined });
+  }
+
+  setBusy(busy: string | undefined): void {
+    this.set({ busy });
+  }
+
+  private travel(move: (h: History) => History): void {
+    const history = this.snapshot.history;
+    if (!history) return;
+    const next = move(closeGroup(history));
+    if (next.present === history.present) return;
+    this.set({ history: next, error: undefined });
+    this.saver?.schedule(next.present, 0);
+  }
+
+  private set(patch: Partial<Snapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}

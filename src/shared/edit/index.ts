@@ -1,0 +1,9 @@
+/** Pure edit operations on { procedure, steps }; the editor persists their diffs. */
+export * from './diff';
+export * from './history';
+export * from './positions';
+export * from './regions';
+export * from './screenshot-edits';
+export * from './state';
+export * from './structure';
+export * from './text-edits';
