@@ -13,9 +13,28 @@ import { storeStep } from './store-step';
 /** A navigation this soon after an action in the same tab was caused by it. */
 export const CAUSED_WITHIN_MS = 2500;
 
+/** Transitions the person makes in the browser itself, never as the result of a click in the page. */
+const BROWSER_TRANSITIONS = new Set([
+  'typed',
+  'auto_bookmark',
+  'keyword',
+  'keyword_generated',
+  'generated',
+  'reload',
+  'start_page',
+]);
+
 export function causedByAction(session: Session, tabId: number, now: number): boolean {
   const last = session.lastActionAt[String(tabId)];
   return last !== undefined && now - last <= CAUSED_WITHIN_MS;
+}
+
+export function isOwnNavigation(transitionType: string, qualifiers: readonly string[]): boolean {
+  return (
+    BROWSER_TRANSITIONS.has(transitionType) ||
+    qualifiers.includes('from_address_bar') ||
+    qualifiers.includes('forward_back')
+  );
 }
 
 async function addNavigateStep(session: Session, tabId: number, kind: NavigateStep['kind']): Promise<void> {
@@ -65,7 +84,8 @@ async function onCommitted(details: WebNavigation.OnCommittedDetailsType): Promi
     details.transitionQualifiers.includes('server_redirect') ||
     details.transitionQualifiers.includes('client_redirect');
   const opening = session.openingTabIds.includes(details.tabId);
-  if (!opening && !redirect && !causedByAction(session, details.tabId, Date.now())) {
+  const own = isOwnNavigation(details.transitionType, details.transitionQualifiers);
+  if (!opening && (own || (!redirect && !causedByAction(session, details.tabId, Date.now())))) {
     await changeSession((current) => ({
       next:
         current && !current.pendingLoadTabIds.includes(details.tabId)

@@ -58,7 +58,7 @@ function fieldPhrase(target: Target): string {
 
 const SECRET_NOUN: Record<NonNullable<TypeStep['secretKind']>, string> = {
   password: 'your password',
-  card: 'the card number',
+  card: 'the card details',
   'one-time-code': 'the one-time code',
   private: 'the private value',
 };

@@ -1,0 +1,224 @@
+/**
+ * Issue 3's acceptance test: one whole task across sign-in, an SPA, widgets (shadow DOM, a custom
+ * dropdown, a same-origin frame, a new tab) and a payment form, recorded through the popup. Every
+ * step's sentence is checked in order, every step has a screenshot, the frame's marker lands on
+ * the element, and the planted secrets appear nowhere in storage nor in the pixels.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Step } from '../../src/shared/model';
+import { sentence } from '../../src/shared/text';
+import { findSecrets, SECRETS } from './fixtures/secrets';
+import { isBlack, newestProcedureSteps, screenshotPixels } from './recorder/recorded-steps';
+import { humanClick, humanType } from './support/clicks';
+import { type LaunchedExtension, launchExtension } from './support/extension';
+import { openPopup, startRecording, stopRecording } from './support/popup';
+import { type FixtureServer, startServer } from './support/server';
+import { dumpStorage } from './support/storage-dump';
+
+/** Time between actions, as a person leaves: also keeps most screenshots within Chrome's quota. */
+const PAUSE_MS = 450;
+
+const EXPECTED = [
+  'Go to "Sign in · Acme Books"',
+  'Type "vera@acme.test" into "Email"',
+  'Type your password into "Password"',
+  'Press Enter in "Password"',
+  'Type "ACME Corp" into "Customer"',
+  'Select "USD" in "Currency"',
+  'Check "Tax exempt"',
+  'Click "Save invoice"',
+  'Go to "Dashboard · Acme Books"',
+  'Click the "Invoices" link',
+  'Click the "Settings" link',
+  'Go to "Invoice settings · Acme Books"',
+  'Click "Share invoice"',
+  'Choose "Post"',
+  'Type "Thanks for your order!" into "Message to customer"',
+  'Type "Thank you for your business. See you soon." into "Invoice footer"',
+  'Click "Status Draft"',
+  'Click "Sent"',
+  'Type "INV-1041" into "Payment reference"',
+  'Click "Confirm"',
+  'Click the "Open report" link',
+  'Switch to the new tab "Monthly report · Acme Books"',
+  'Click "Print report"',
+  'Switch to the tab "Invoice settings · Acme Books"',
+  'Go to "Pay invoice INV-1041 · Acme Books"',
+  'Type the card details into "Name on card"',
+  'Type the card details into "Card number"',
+  'Type the card details into "Expiry (MM/YY)"',
+  'Type the card details into "Security code"',
+  'Type the one-time code into "Code from your banking app"',
+  'Type the private value into "Internal account reference"',
+  'Click "Pay"',
+];
+
+describe('recording a whole task', () => {
+  let ext: LaunchedExtension;
+  let server: FixtureServer;
+  let steps: Step[] = [];
+  let popup: Page;
+  let confirmBox: { x: number; y: number; width: number; height: number } | null = null;
+  let payFields: Array<{ x: number; y: number }> = [];
+
+  const settle = (page: Page) => page.waitForTimeout(PAUSE_MS);
+
+  beforeAll(async () => {
+    server = await startServer();
+    ext = await launchExtension();
+    const { context } = ext;
+    const page = await context.newPage();
+    await page.goto(server.url('signin/'));
+    popup = await openPopup(context, ext.extensionId);
+    await startRecording(popup, page);
+    await settle(page);
+
+    // Sign in: the password is submitted with Enter, which must not lose the typing.
+    await humanType(page.getByLabel('Email', { exact: true }), 'vera@acme.test');
+    await settle(page);
+    const password = page.getByLabel('Password', { exact: true });
+    await humanClick(password);
+    await password.pressSequentially(SECRETS.password, { delay: 20 });
+    await password.press('Enter');
+    await page.waitForURL(/invoice\/$/);
+    await settle(page);
+
+    // The invoice form.
+    await humanType(page.getByLabel('Customer', { exact: true }), 'ACME Corp');
+    await settle(page);
+    await page.getByLabel('Currency', { exact: true }).focus();
+    await page.keyboard.press('ArrowDown');
+    await settle(page);
+    await humanClick(page.getByLabel('Tax exempt', { exact: true }));
+    await settle(page);
+    await humanClick(page.getByRole('button', { name: 'Save invoice' }));
+    await settle(page);
+
+    // A single-page app: route changes the person caused need no step of their own.
+    await page.goto(server.url('spa/'));
+    await settle(page);
+    await humanClick(page.getByRole('link', { name: 'Invoices' }));
+    await settle(page);
+    await humanClick(page.getByRole('link', { name: 'Settings' }));
+    await settle(page);
+
+    // Widgets: shadow DOM, radio, textarea, contenteditable, custom dropdown, frame, new tab.
+    await page.goto(server.url('widgets/'));
+    await settle(page);
+    await humanClick(page.getByRole('button', { name: 'Share invoice' }));
+    await settle(page);
+    await humanClick(page.getByLabel('Post', { exact: true }));
+    await settle(page);
+    await humanType(page.getByLabel('Message to customer', { exact: true }), 'Thanks for your order!');
+    await settle(page);
+    const footer = page.getByRole('textbox', { name: 'Invoice footer' });
+    await humanClick(footer);
+    await page.keyboard.press('End');
+    await footer.pressSequentially(' See you soon.', { delay: 20 });
+    await footer.press('Tab');
+    await settle(page);
+    await humanClick(page.getByRole('button', { name: 'Status Draft' }));
+    await settle(page);
+    await humanClick(page.getByRole('option', { name: 'Sent' }));
+    await settle(page);
+    const bank = page.frameLocator('iframe[title="Bank transfer details"]');
+    await bank.getByLabel('Payment reference', { exact: true }).scrollIntoViewIfNeeded();
+    await humanType(bank.getByLabel('Payment reference', { exact: true }), 'INV-1041');
+    await settle(page);
+    confirmBox = await bank.getByRole('button', { name: 'Confirm' }).boundingBox();
+    await humanClick(bank.getByRole('button', { name: 'Confirm' }));
+    await settle(page);
+    const opened = context.waitForEvent('page');
+    await humanClick(page.getByRole('link', { name: 'Open report' }));
+    const report = await opened;
+    await report.waitForLoadState('load');
+    await report.bringToFront();
+    await settle(report);
+    await humanClick(report.getByRole('button', { name: 'Print report' }));
+    await settle(report);
+    await page.bringToFront();
+    await settle(page);
+
+    // Payment: every field here is secret.
+    await page.goto(server.url('payment/'));
+    await settle(page);
+    await humanType(page.getByLabel('Name on card', { exact: true }), 'Vera Lind');
+    await humanType(page.getByLabel('Card number', { exact: true }), SECRETS.card);
+    await humanType(page.getByLabel('Expiry (MM/YY)', { exact: true }), '12/29');
+    await humanType(page.getByLabel('Security code', { exact: true }), SECRETS.cvc);
+    await humanType(page.getByLabel('Code from your banking app', { exact: true }), SECRETS.oneTimeCode);
+    await humanType(page.getByLabel('Internal account reference', { exact: true }), SECRETS.privateValue);
+    await settle(page);
+    payFields = [];
+    for (const label of [
+      'Card number',
+      'Security code',
+      'Code from your banking app',
+      'Internal account reference',
+    ]) {
+      const box = await page.getByLabel(label).boundingBox();
+      if (box) payFields.push({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    }
+    await humanClick(page.getByRole('button', { name: 'Pay' }));
+    await settle(page);
+    // Screenshots deferred by the quota are attached a moment after their steps.
+    await page.waitForTimeout(1500);
+    await stopRecording(popup, context);
+    steps = await newestProcedureSteps(popup);
+  }, 120_000);
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('turns each action into exactly one step with the right sentence, in order', () => {
+    expect(steps.map(sentence)).toEqual(EXPECTED);
+  });
+
+  it('gives every step a screenshot, taken at the action unless the quota deferred it', () => {
+    const missing = steps.filter((s) => !s.image).map((s) => `${sentence(s)}: ${s.problem?.message ?? '?'}`);
+    expect(missing).toEqual([]);
+    const dropdown = steps.find((s) => sentence(s) === 'Click "Sent"');
+    // Taken at pointerdown, while the dropdown was still open.
+    expect(dropdown?.image?.mode).not.toBe('deferred');
+    expect(dropdown?.target?.rect.height).toBeGreaterThan(0);
+  });
+
+  it('places the marker of a step inside a frame on the top-level page', () => {
+    const confirm = steps.find((s) => sentence(s) === 'Click "Confirm"');
+    expect(confirmBox).not.toBeNull();
+    const rect = confirm?.target?.rect;
+    expect(rect).toBeDefined();
+    expect(Math.abs((rect?.x ?? 0) - (confirmBox?.x ?? 0))).toBeLessThan(2);
+    expect(Math.abs((rect?.y ?? 0) - (confirmBox?.y ?? 0))).toBeLessThan(2);
+    expect(Math.abs((rect?.width ?? 0) - (confirmBox?.width ?? 0))).toBeLessThan(2);
+    expect(confirm?.marker?.hidden).not.toBe(true);
+  });
+
+  it('stores no secret: not as text anywhere the extension keeps data', async () => {
+    const { text } = await dumpStorage(popup);
+    expect(text.length).toBeGreaterThan(1000);
+    expect(findSecrets(text)).toEqual([]);
+    const typed = steps.filter((s) => s.type === 'type' && s.secret);
+    // The password and the six payment fields.
+    expect(typed).toHaveLength(7);
+    for (const s of typed) expect(s).not.toHaveProperty('value');
+  });
+
+  it('stores no secret as pixels: secret fields are solid black in the screenshot', async () => {
+    const pay = steps.find((s) => sentence(s) === 'Click "Pay"');
+    expect(pay).toBeDefined();
+    expect(payFields).toHaveLength(4);
+    const pixels = await screenshotPixels(popup, pay!, payFields);
+    expect(pixels.every(isBlack)).toBe(true);
+    // A field that is not secret keeps its pixels.
+    const name = steps.find((s) => sentence(s) === 'Type "ACME Corp" into "Customer"');
+    const centre = name?.target
+      ? [{ x: name.target.rect.x + 3, y: name.target.rect.y + name.target.rect.height / 2 }]
+      : [];
+    const [plain] = await screenshotPixels(popup, name!, centre);
+    expect(plain && isBlack(plain)).toBe(false);
+  });
+});
