@@ -119,11 +119,16 @@ async function onCompleted(details: WebNavigation.OnCompletedDetailsType): Promi
     await addNavigateStep(session, details.tabId, opening ? 'tab-open' : 'load');
 }
 
+/** A route change renders before or after it updates the title; let it settle before describing it. */
+const ROUTE_SETTLE_MS = 250;
+
 async function onRouteChanged(details: WebNavigation.OnHistoryStateUpdatedDetailsType): Promise<void> {
   if (details.frameId !== 0) return;
   const session = await readSessionInOrder();
   if (!isRecordedTab(session, details.tabId) || session.status !== 'recording') return;
-  if (causedByAction(session, details.tabId, Date.now())) return;
+  const own = isOwnNavigation(details.transitionType, details.transitionQualifiers);
+  if (!own && causedByAction(session, details.tabId, Date.now())) return;
+  await new Promise((resolve) => setTimeout(resolve, ROUTE_SETTLE_MS));
   await addNavigateStep(session, details.tabId, 'route');
 }
 

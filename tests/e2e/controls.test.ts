@@ -1,0 +1,91 @@
+/**
+ * The popup's controls and the toolbar indicator: Pause stops steps until Resume; the badge tells
+ * the truth across navigations and after Stop; a page Handoff cannot record is said, not skipped.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sentence } from '../../src/shared/text';
+import { newestProcedureSteps } from './recorder/recorded-steps';
+import { humanClick } from './support/clicks';
+import { type LaunchedExtension, launchExtension } from './support/extension';
+import { openPopup, startRecording, stopRecording } from './support/popup';
+import { type FixtureServer, startServer } from './support/server';
+
+const badge = (extensionPage: Page) => extensionPage.evaluate<string>('chrome.action.getBadgeText({})');
+
+describe('popup controls and the recording indicator', () => {
+  let ext: LaunchedExtension;
+  let server: FixtureServer;
+  let page: Page;
+  let popup: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    ext = await launchExtension();
+    page = await ext.context.newPage();
+    await page.goto(server.url('spa/'));
+    popup = await openPopup(ext.context, ext.extensionId);
+    await startRecording(popup, page);
+    await page.waitForTimeout(500);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('shows REC, then the step count, on the toolbar icon', async () => {
+    expect(await badge(popup)).toMatch(/^(REC|1)$/);
+    await humanClick(page.getByRole('button', { name: 'Refresh figures' }));
+    await expect.poll(() => badge(popup)).toBe('2');
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Recording · 2 steps');
+  });
+
+  it('records nothing while paused, and carries on after Resume', async () => {
+    await popup.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Paused · 2 steps');
+    expect(await badge(popup)).toBe('II');
+    await page.bringToFront();
+    await humanClick(page.getByRole('button', { name: 'Refresh figures' }));
+    await page.waitForTimeout(500);
+    await popup.getByRole('button', { name: 'Resume' }).click();
+    await page.bringToFront();
+    await humanClick(page.getByRole('link', { name: 'Invoices' }));
+    await expect.poll(() => badge(popup)).toBe('3');
+  });
+
+  it('records going back in a single-page app as a page change', async () => {
+    await page.waitForTimeout(300);
+    await page.goBack();
+    await expect.poll(() => badge(popup)).toBe('4');
+  });
+
+  it('keeps the indicator through a full page load', async () => {
+    await page.goto(server.url('invoice/'));
+    await page.waitForTimeout(800);
+    expect(await badge(popup)).toBe('5');
+  });
+
+  it('tells the person when a page cannot be recorded', async () => {
+    await page.goto('chrome://version');
+    await page.waitForTimeout(500);
+    await popup.reload();
+    await expect(popup.getByRole('alert').textContent()).resolves.toContain('cannot record on this page');
+  });
+
+  it('clears the indicator on Stop and keeps every step in order', async () => {
+    await stopRecording(popup, ext.context);
+    expect(await badge(popup)).toBe('');
+    const steps = await newestProcedureSteps(popup);
+    expect(steps.map(sentence)).toEqual([
+      'Go to "Dashboard · Acme Books"',
+      'Click "Refresh figures"',
+      'Click the "Invoices" link',
+      'Go to "Dashboard · Acme Books"',
+      'Go to "New invoice · Acme Books"',
+      'Go to version',
+    ]);
+    // The gap is a flagged step, so the editor and the export show it.
+    expect(steps[5]?.problem?.code).toBe('page-unrecordable');
+  });
+});
