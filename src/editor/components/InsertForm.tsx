@@ -1,5 +1,6 @@
 /** Writes a new step by hand at a chosen place, optionally with a fresh screenshot of an open tab. */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useFocusOnMount } from '../../shared/ui/use-focus-on-mount';
 import { insertStep } from '../state/step-actions';
 import type { CapturableTab } from '../state/tabs';
 import { useEditor } from './context';
@@ -17,6 +18,8 @@ export function InsertForm({ index, onDone }: InsertFormProps) {
   const [text, setText] = useState('');
   const [tab, setTab] = useState<CapturableTab>();
   const [working, setWorking] = useState(false);
+  const textBox = useRef<HTMLInputElement>(null);
+  useFocusOnMount(textBox);
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!text.trim()) return;
@@ -36,8 +39,7 @@ export function InsertForm({ index, onDone }: InsertFormProps) {
           type="text"
           value={text}
           required
-          // biome-ignore lint/a11y/noAutofocus: the person just asked to write this step
-          autoFocus
+          ref={textBox}
           onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
         />
       </label>

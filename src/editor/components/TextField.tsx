@@ -2,8 +2,9 @@
  * A text box bound to an edit. Each keystroke records an edit in the box's undo group (typing a
  * word is one undo step) and saves after a short pause; leaving the box saves at once.
  */
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import type { EditState } from '../../shared/edit';
+import { useFocusOnMount } from '../../shared/ui/use-focus-on-mount';
 import { useEditor } from './context';
 
 const TYPING_DELAY_MS = 400;
@@ -28,6 +29,8 @@ export interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const store = useEditor();
   const id = useId();
+  const control = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useFocusOnMount(control, props.autoFocus === true);
   const onInput = (event: Event) => {
     const value = (event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
     store.edit((s) => props.edit(s, value), { group: props.group, delayMs: TYPING_DELAY_MS });
@@ -46,7 +49,7 @@ export function TextField(props: TextFieldProps) {
     onBlur,
     placeholder: props.placeholder,
     'data-focus': props.focusKey,
-    autoFocus: props.autoFocus,
+    ref: control,
   };
   return (
     <div class={`field ${props.class ?? ''}`}>

@@ -22,8 +22,11 @@ export function downloadBlob(blob: Blob, fileName: string): void {
  * `script-src 'self'` to block. (srcdoc would work the same way, but copies a string of many MB.)
  */
 export function printBlob(blob: Blob): Promise<void> {
+  // A frame whose dialog never reported closing (headless, some platforms) goes before the next one.
+  for (const old of document.querySelectorAll('iframe[data-print-frame]')) old.remove();
   const url = URL.createObjectURL(blob);
   const frame = document.createElement('iframe');
+  frame.dataset.printFrame = '';
   frame.title = 'Printable procedure';
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;

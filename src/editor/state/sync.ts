@@ -6,16 +6,7 @@
 import browser from 'webextension-polyfill';
 import { listen } from '../../shared/messaging';
 import type { BackgroundToPage } from '../../shared/protocol';
-
-export const CHANNEL_NAME = 'handoff-procedure';
-
-export interface ChangeMessage {
-  procedureId: string;
-}
-
-function isChange(data: unknown): data is ChangeMessage {
-  return typeof data === 'object' && data !== null && typeof (data as ChangeMessage).procedureId === 'string';
-}
+import { isProcedureChange, PROCEDURE_CHANNEL, type ProcedureChangeMessage } from '../../shared/ui/channel';
 
 export interface Sync {
   /** Tells the other tabs that this procedure changed in storage. */
@@ -24,9 +15,9 @@ export interface Sync {
 }
 
 export function connectSync(procedureId: string, onChange: () => void): Sync {
-  const channel = new BroadcastChannel(CHANNEL_NAME);
+  const channel = new BroadcastChannel(PROCEDURE_CHANNEL);
   channel.onmessage = (event: MessageEvent<unknown>) => {
-    if (isChange(event.data) && event.data.procedureId === procedureId) onChange();
+    if (isProcedureChange(event.data) && event.data.procedureId === procedureId) onChange();
   };
   const unlisten = listen<BackgroundToPage, true>(
     {
@@ -39,7 +30,7 @@ export function connectSync(procedureId: string, onChange: () => void): Sync {
     (sender) => (sender.id === browser.runtime.id ? true : undefined),
   );
   return {
-    notify: () => channel.postMessage({ procedureId } satisfies ChangeMessage),
+    notify: () => channel.postMessage({ procedureId } satisfies ProcedureChangeMessage),
     close: () => {
       channel.close();
       unlisten();

@@ -40,3 +40,8 @@ export function leave(control: HTMLElement): void {
   control.dispatchEvent(new FocusEvent('blur'));
   control.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
 }
+
+/** Lets Preact render what the last event changed (it batches renders into a later task). */
+export function rendered(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,38 @@
+/** Imports a Handoff .zip or an exported .html as a new procedure. */
+import { useState } from 'preact/hooks';
+import { importFile } from '../../shared/import';
+import type { LibraryStore } from '../store';
+
+export function ImportButton({ store }: { store: LibraryStore }) {
+  const [working, setWorking] = useState(false);
+  const onChange = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setWorking(true);
+    try {
+      await importFile(file);
+      store.report(`Imported ${file.name}.`);
+      await store.refresh();
+    } catch (error) {
+      store.report(undefined, error);
+    } finally {
+      setWorking(false);
+      // Choosing the same file again must fire change again.
+      input.value = '';
+    }
+  };
+  return (
+    <label class="import">
+      <span class="button">{working ? 'Importing…' : 'Import…'}</span>
+      <input
+        type="file"
+        class="visually-hidden"
+        aria-label="Import a procedure"
+        accept=".zip,.html,.htm,application/zip,text/html"
+        disabled={working}
+        onChange={onChange}
+      />
+    </label>
+  );
+}

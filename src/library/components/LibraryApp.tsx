@@ -1,0 +1,49 @@
+/** The library page: every procedure, searchable, with open, rename, duplicate, delete and import. */
+import { Alert } from '../../shared/ui/Alert';
+import { useStore } from '../../shared/ui/use-store';
+import type { LibraryStore } from '../store';
+import { ImportButton } from './ImportButton';
+import { ProcedureRow } from './ProcedureRow';
+
+export function LibraryApp({ store }: { store: LibraryStore }) {
+  const snapshot = useStore(store);
+  const visible = store.visible();
+  return (
+    <main class="library">
+      <header class="row library-head">
+        <h1>Procedures</h1>
+        <ImportButton store={store} />
+      </header>
+      <label class="field">
+        <span class="field-label">Search procedures</span>
+        <input
+          type="search"
+          value={snapshot.query}
+          placeholder="Words from a title or a step"
+          onInput={(e) => store.search((e.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      <Alert message={snapshot.error} onDismiss={() => store.dismissError()} />
+      <p role="status" class="row">
+        {snapshot.message}
+        {snapshot.deleted && (
+          <button type="button" onClick={() => void store.undoRemove()}>
+            Undo
+          </button>
+        )}
+      </p>
+      {!snapshot.loaded && <p>Loading…</p>}
+      {snapshot.loaded && snapshot.all.length === 0 && (
+        <p>Nothing recorded yet. Press Record in the Handoff toolbar button, do the task, then press Stop.</p>
+      )}
+      {snapshot.loaded && snapshot.all.length > 0 && visible.length === 0 && (
+        <p>No procedure matches “{snapshot.query}”.</p>
+      )}
+      <ul class="procedures" aria-label="Procedures">
+        {visible.map((p) => (
+          <ProcedureRow key={p.id} procedure={p} store={store} />
+        ))}
+      </ul>
+    </main>
+  );
+}
