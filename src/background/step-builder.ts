@@ -1,5 +1,5 @@
 /** ObservedEvent (what the content script saw) → Step (what is stored). Pure. */
-import type { NavigateStep, Step, Target, Viewport } from '../shared/model';
+import type { NavigateStep, SecretKind, Step, Target, Viewport } from '../shared/model';
 import { newId } from '../shared/model';
 import type { ObservedEvent } from '../shared/protocol';
 
@@ -38,6 +38,13 @@ function cleanTarget(t: Target): Target {
       height: finite(t.rect?.height),
     },
   };
+}
+
+const SECRET_KINDS: readonly SecretKind[] = ['password', 'card', 'one-time-code', 'private'];
+
+/** A kind the sentence knows how to say; anything else is treated as private. */
+function cleanSecretKind(kind: unknown): SecretKind {
+  return SECRET_KINDS.find((k) => k === kind) ?? 'private';
 }
 
 function cleanViewport(v: Viewport): Viewport {
@@ -84,7 +91,7 @@ export function stepFromEvent(event: ObservedEvent, page: PageContext): Step {
             type: 'type',
             target: cleanTarget(event.target),
             secret: true,
-            secretKind: event.secretKind ?? 'private',
+            secretKind: cleanSecretKind(event.secretKind),
           }
         : {
             ...base,

@@ -45,9 +45,14 @@ const MODIFIERS = new Set(['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'CapsL
 /** Shortcuts that edit text inside a field; the typing step already says what the field holds. */
 const EDITING_KEYS = new Set(['a', 'c', 'v', 'x', 'z', 'y']);
 
+/** Elements on which Enter makes the browser fire a click (HTML activation behaviour). */
+const NATIVE_ACTIVATION =
+  'button, a[href], summary, input[type="submit" i], input[type="button" i], input[type="reset" i], input[type="image" i]';
+
 interface FieldEdit {
   element: Element;
-  initial: string;
+  /** The value before the edit; undefined when unknown (the field had focus before recording began). */
+  initial: string | undefined;
   lastInputAt: number;
   dirty: boolean;
 }
@@ -75,10 +80,11 @@ export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (e
     );
   };
 
-  const track = (element: Element) => {
+  const track = (element: Element, knownInitial = true) => {
     if (edit?.element === element) return;
     flush();
-    edit = { element, initial: currentValue(element), lastInputAt: 0, dirty: false };
+    const initial = knownInitial ? currentValue(element) : undefined;
+    edit = { element, initial, lastInputAt: 0, dirty: false };
   };
 
   const deepTarget = (event: Event): Element | undefined => {
@@ -126,7 +132,8 @@ export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (e
     if (!event.isTrusted) return;
     const element = deepTarget(event);
     if (!element || !isTextEntry(element)) return;
-    track(element);
+    // No focusin seen: the value already includes this input (a paste may be all of it).
+    track(element, false);
     edit!.dirty = true;
     edit!.lastInputAt = epochOf(event);
   };
@@ -177,9 +184,9 @@ export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (e
       if (element?.tagName === 'TEXTAREA' || (element as HTMLElement | undefined)?.isContentEditable) return;
       // Enter in a field may submit the form and unload the page: the typing must be sent first.
       if (inField) flush();
-      // On a button or link, Enter fires a click, which is the step.
-      if (element && !inField && element.closest('button, a[href], [role="button"], [role="link"], summary'))
-        return;
+      // On a native button or link, Enter fires a (trusted) click, which is the step. ARIA buttons
+      // get no click from the browser, and a page's own el.click() is untrusted: keep the key there.
+      if (element && !inField && element.closest(NATIVE_ACTIVATION)) return;
     } else if (e.key !== 'Escape' && !shortcut) {
       return;
     }

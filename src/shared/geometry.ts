@@ -21,6 +21,9 @@ export function markerBox(step: Pick<Step, 'marker' | 'target' | 'viewport'>): P
   const rect: Rect | undefined = step.marker?.rect ?? step.target?.rect;
   const vp = step.viewport;
   if (!rect || !vp || vp.width <= 0 || vp.height <= 0) return undefined;
+  // Judge visibility before padding: an element just past an edge must not leave a sliver of outline.
+  if (rect.x >= vp.width || rect.y >= vp.height || rect.x + rect.width <= 0 || rect.y + rect.height <= 0)
+    return undefined;
   const x1 = Math.max(0, rect.x - PAD);
   const y1 = Math.max(0, rect.y - PAD);
   const x2 = Math.min(vp.width, rect.x + rect.width + PAD);
@@ -38,10 +41,14 @@ export function markerBox(step: Pick<Step, 'marker' | 'target' | 'viewport'>): P
 /** A CSS rect in the viewport → device pixels of the screenshot. */
 export function toImagePixels(rect: Rect, viewportWidth: number, imageWidth: number): Rect {
   const scale = imageWidth / viewportWidth;
+  // Round the edges outward, not the size: flooring x and ceiling the width alone can leave the
+  // last device pixel of a fractional rect uncovered (a redaction must cover all of it).
+  const x = Math.floor(rect.x * scale);
+  const y = Math.floor(rect.y * scale);
   return {
-    x: Math.floor(rect.x * scale),
-    y: Math.floor(rect.y * scale),
-    width: Math.ceil(rect.width * scale),
-    height: Math.ceil(rect.height * scale),
+    x,
+    y,
+    width: Math.ceil((rect.x + rect.width) * scale) - x,
+    height: Math.ceil((rect.y + rect.height) * scale) - y,
   };
 }

@@ -8,11 +8,26 @@ const MAX_VALUE = 120;
 /** Collapses white space and shortens at a word boundary, keeping whole characters (emoji, RTL). */
 export function shorten(text: string, max = MAX_LABEL): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const chars = Array.from(flat);
+  const chars = graphemes(flat, max + 1);
   if (chars.length <= max) return flat;
   const cut = chars.slice(0, max - 1).join('');
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * The first `limit` user-perceived characters: a family emoji, a flag or a letter with its vowel
+ * points is one, though several code points, so Array.from alone would cut through it.
+ * Stops early: segmenting a whole 10,000-character label takes tens of milliseconds.
+ */
+function graphemes(text: string, limit: number): string[] {
+  if (typeof Intl.Segmenter !== 'function') return Array.from(text).slice(0, limit);
+  const out: string[] = [];
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
+    if (out.length >= limit) break;
+    out.push(segment);
+  }
+  return out;
 }
 
 function quoted(text: string, max = MAX_LABEL): string {
