@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { findChromium } from '../tests/e2e/support/chromium';
 import { humanClick, humanType } from '../tests/e2e/support/clicks';
+import { exportedSteps } from '../tests/e2e/support/exported-file';
 import { type LaunchedExtension, launchExtension } from '../tests/e2e/support/extension';
 import { openPopup, startRecording, stopRecording } from '../tests/e2e/support/popup';
 import { type FixtureServer, startServer } from '../tests/e2e/support/server';
@@ -63,7 +64,7 @@ async function recordSampleTask(ext: LaunchedExtension, server: FixtureServer): 
   return stage('opening the downloaded file', async () => {
     const check = await context.newPage();
     await check.goto(pathToFileURL(OUT_FILE).href);
-    return check.locator('ol > li').count();
+    return exportedSteps(check).count();
   });
 }
 

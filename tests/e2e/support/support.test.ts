@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
 import { findSecrets, SECRETS } from '../fixtures/secrets';
 import { findChromium } from './chromium';
+import { externalLoads, startTags } from './exported-file';
 import {
   type LaunchedExtension,
   launchExtension,
@@ -34,6 +35,28 @@ describe('findSecrets', () => {
     expect(findSecrets('4242424242424242')).toEqual(['card (digits only)']);
     expect(findSecrets('{"at":1732491740000,"id":"a9174b","x":493817.5,"y":0.9174}')).toEqual([]);
     expect(findSecrets('Type 493817.')).toEqual(['one-time code']);
+  });
+});
+
+describe('startTags and externalLoads', () => {
+  it('reads tags quote-aware and flags only what would load', () => {
+    const html = [
+      '<p title="a > b &lt;img src=x&gt;">text &lt;img src=x onerror=alert(1)&gt;</p>',
+      '<img alt=\'1 > 0\' src="data:image/png;base64,AAAA">',
+      '<img src="https://cdn.example/a.png">',
+      '<link rel=stylesheet href=//cdn.example/a.css>',
+      '<a href="https://example.com/">a link loads nothing</a>',
+      '<div style="background:url(http://x.example/bg.png)"></div>',
+    ].join('');
+    const tags = startTags(html);
+    expect(tags.map((t) => t.name)).toEqual(['p', 'img', 'img', 'link', 'a', 'div']);
+    expect(tags[0]?.attrs.title).toBe('a > b <img src=x>');
+    expect(tags[1]?.attrs.src).toMatch(/^data:/);
+    expect(externalLoads(tags)).toEqual([
+      '<img src=https://cdn.example/a.png>',
+      '<link href=//cdn.example/a.css>',
+      '<div style=background:url(http://x.example/bg.png)>',
+    ]);
   });
 });
 
