@@ -2,11 +2,12 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { images } from '../shared/db';
 import type { ContentToBackground, Handlers, PageToBackground } from '../shared/protocol';
-import { injectRecorder, RECORDABLE_URL, secretRectsOf } from './inject';
+import { injectRecorder, RECORDABLE_URL } from './inject';
+import { type PageLayout, pageLayout } from './page-layout';
 import * as recording from './recording';
 import { requestShot } from './screenshot';
 import { changeSession, isRecordedTab, readSession } from './session';
-import { stepFromEvent } from './step-builder';
+import { placeInFrame, stepFromEvent } from './step-builder';
 import { storeStep } from './store-step';
 
 /** What the gate learnt about a content script sender. */
@@ -27,11 +28,22 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
     const session = await readSession();
     if (!isRecordedTab(session, sender.tabId)) throw new Error('Handoff is not recording this tab.');
     if (session.status !== 'recording') throw new Error('Handoff is paused.');
-    const step = stepFromEvent(event, {
+    let step = stepFromEvent(event, {
       procedureId: session.procedureId,
       url: sender.tab.url ?? event.url,
       pageTitle: sender.tab.title ?? event.pageTitle,
     });
+    let layout: Promise<PageLayout> | undefined;
+    const joined = () => {
+      layout ??= pageLayout(sender.tabId);
+      return layout;
+    };
+    if (event.placementUnknown && sender.frameId !== 0) {
+      // A frame from another site cannot see where it sits; its parents can.
+      const page = await joined();
+      const offset = page.offsets.get(sender.frameId);
+      if (offset && page.viewport) step = placeInFrame(step, offset, page.viewport);
+    }
     if (step.type === 'click' || step.type === 'key') {
       await changeSession((current) => ({
         next: current
@@ -40,15 +52,15 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
         result: undefined,
       }));
     }
-    const ownRects = Array.isArray(event.sensitiveRects) ? event.sensitiveRects.slice(0, 200) : [];
+    const ownRects =
+      Array.isArray(event.sensitiveRects) && !event.placementUnknown
+        ? event.sensitiveRects.slice(0, 200)
+        : [];
     await storeStep(step, {
       tabId: sender.tabId,
       procedureId: session.procedureId,
-      // A frame sees only its own secrets; the top frame also covers its same-origin frames.
-      rects: async () =>
-        sender.frameId === 0
-          ? ownRects
-          : [...ownRects, ...((await secretRectsOf(sender.tabId))?.rects ?? [])],
+      // The event's own rects are of the very moment; every frame's (other sites' too) are added.
+      rects: async () => [...ownRects, ...(await joined()).rects],
       viewportWidth: step.viewport?.width ?? 1,
     });
     return { stored: true, stepId: step.id };
@@ -68,14 +80,15 @@ export const pageHandlers: Handlers<PageToBackground, true> = {
       await browser.tabs.update(tabId, { active: true });
     }
     // The recorder answers where secret fields are; it stays idle in a tab that is not recorded.
-    await injectRecorder(tabId, 0).catch(() => undefined);
-    const view = await secretRectsOf(tabId);
-    if (!view)
+    await injectRecorder(tabId).catch(() => undefined);
+    const view = await pageLayout(tabId);
+    if (!view.viewport) {
       throw new Error('Handoff could not look for secret fields on that page, so it took no screenshot.');
+    }
     const image = await requestShot({
       tabId,
       procedureId,
-      rects: async () => (await secretRectsOf(tabId))?.rects ?? view.rects,
+      rects: async () => (await pageLayout(tabId)).rects,
       viewportWidth: view.viewport.width,
     }).result;
     await images.put(image);

@@ -33,17 +33,3 @@ export async function tellTab(tabId: number, state: { record: boolean; paused: b
     // The tab closed meanwhile.
   }
 }
-
-/** The top frame's view of secret fields (it looks into same-origin frames too). */
-export async function secretRectsOf(tabId: number) {
-  try {
-    return await sendToTab<BackgroundToContent, 'content.sensitiveRects'>(
-      tabId,
-      'content.sensitiveRects',
-      {},
-      0,
-    );
-  } catch {
-    return undefined;
-  }
-}

@@ -5,7 +5,8 @@
  */
 import browser, { type WebNavigation } from 'webextension-polyfill';
 import type { NavigateStep, Step } from '../shared/model';
-import { injectRecorder, RECORDABLE_URL, secretRectsOf } from './inject';
+import { injectRecorder, RECORDABLE_URL } from './inject';
+import { pageLayout } from './page-layout';
 import { changeSession, isRecordedTab, readSession, readSessionInOrder, type Session } from './session';
 import { navigateStep } from './step-builder';
 import { storeStep } from './store-step';
@@ -40,13 +41,13 @@ export function isOwnNavigation(transitionType: string, qualifiers: readonly str
 async function addNavigateStep(session: Session, tabId: number, kind: NavigateStep['kind']): Promise<void> {
   const tab = await browser.tabs.get(tabId);
   const page = { procedureId: session.procedureId, url: tab.url ?? '', pageTitle: tab.title ?? '' };
-  const view = await secretRectsOf(tabId);
-  const step: Step = navigateStep(kind, page, Date.now(), view?.viewport);
+  const view = await pageLayout(tabId);
+  const step: Step = navigateStep(kind, page, Date.now(), view.viewport);
   await storeStep(step, {
     tabId,
     procedureId: session.procedureId,
-    rects: async () => (await secretRectsOf(tabId))?.rects ?? [],
-    viewportWidth: view?.viewport.width ?? tab.width ?? 1,
+    rects: async () => (await pageLayout(tabId)).rects,
+    viewportWidth: view.viewport?.width ?? tab.width ?? 1,
   });
 }
 

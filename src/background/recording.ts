@@ -6,7 +6,8 @@ import browser from 'webextension-polyfill';
 import { procedures } from '../shared/db';
 import type { RecordingSnapshot } from '../shared/protocol';
 import { showBadge } from './badge';
-import { injectRecorder, RECORDABLE_URL, secretRectsOf, tellTab } from './inject';
+import { injectRecorder, RECORDABLE_URL, tellTab } from './inject';
+import { pageLayout } from './page-layout';
 import { changeSession, readSession, type Session } from './session';
 import { navigateStep } from './step-builder';
 import { storeStep } from './store-step';
@@ -61,12 +62,12 @@ export async function start(tabId: number): Promise<RecordingSnapshot> {
   if (created) {
     // The first step says where the task begins.
     const page = { procedureId: session.procedureId, url, pageTitle: tab.title ?? '' };
-    const view = await secretRectsOf(tabId);
-    await storeStep(navigateStep('load', page, Date.now(), view?.viewport), {
+    const view = await pageLayout(tabId);
+    await storeStep(navigateStep('load', page, Date.now(), view.viewport), {
       tabId,
       procedureId: session.procedureId,
-      rects: async () => (await secretRectsOf(tabId))?.rects ?? [],
-      viewportWidth: view?.viewport.width ?? tab.width ?? 1,
+      rects: async () => (await pageLayout(tabId)).rects,
+      viewportWidth: view.viewport?.width ?? tab.width ?? 1,
     }).catch(() => undefined);
   }
   return refreshBadge(session);

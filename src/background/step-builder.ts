@@ -148,3 +148,20 @@ export function navigateStep(
     ...(viewport ? { viewport } : {}),
   };
 }
+
+/**
+ * A step recorded in a frame that could not see its own position: now that the background knows
+ * where the frame sits, move the target into top-level coordinates and show the marker again.
+ */
+export function placeInFrame(step: Step, offset: { x: number; y: number }, topViewport: Viewport): Step {
+  if (!step.target) return step;
+  const { problem: _placed, marker: _shown, ...rest } = step;
+  return {
+    ...rest,
+    viewport: topViewport,
+    target: {
+      ...step.target,
+      rect: { ...step.target.rect, x: step.target.rect.x + offset.x, y: step.target.rect.y + offset.y },
+    },
+  } as Step;
+}

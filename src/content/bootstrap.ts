@@ -5,10 +5,10 @@
  */
 import { isExtensionPage, listen, sendMessage } from '../shared/messaging';
 import type { BackgroundToContent, ContentToBackground } from '../shared/protocol';
-import { framePlacement } from './frame';
+import { frameLayout } from './frame-layout';
+import { startFrameLink } from './frame-link';
 import { Outbox } from './outbox';
 import { Recorder } from './recorder';
-import { secretRects } from './secret-rects';
 
 interface Bootstrapped {
   refresh(): void;
@@ -41,14 +41,12 @@ function boot(): Bootstrapped {
         apply(state);
         return undefined;
       },
-      'content.sensitiveRects': async () => {
-        const placement = framePlacement();
-        return { rects: placement.offset ? secretRects(placement.offset) : [], viewport: placement.viewport };
-      },
+      'content.frameLayout': async () => frameLayout(),
     },
     (sender) => (isExtensionPage(sender) ? true : undefined),
   );
 
+  startFrameLink();
   const refresh = () => {
     sendMessage<ContentToBackground, 'content.hello'>('content.hello', { url: location.href }).then(
       apply,

@@ -83,11 +83,21 @@ export type PageToBackground = {
   'page.capture.tab': (payload: { tabId: number; procedureId: string }) => CaptureResult;
 };
 
+/** One frame's secret fields and cross-origin child frames, in its own viewport's CSS px. */
+export interface FrameLayout {
+  /** This document's random token, announced to its parent frame. */
+  token: string;
+  viewport: Viewport;
+  rects: Rect[];
+  /** Child frames that announced their tokens, with their viewports' offsets here. */
+  frames: Array<{ token: string; x: number; y: number; width: number; height: number }>;
+}
+
 /** Messages that the background sends to content scripts in recorded tabs. */
 export type BackgroundToContent = {
   'content.state': (payload: { record: boolean; paused: boolean }) => undefined;
-  /** Current secret-field rectangles, asked just before a deferred screenshot. */
-  'content.sensitiveRects': (payload: Record<string, never>) => { rects: Rect[]; viewport: Viewport };
+  /** This frame's layout, so the background can place frames from other sites. */
+  'content.frameLayout': (payload: Record<string, never>) => FrameLayout;
 };
 
 /** Notifications that the background broadcasts to the extension's own pages. */
