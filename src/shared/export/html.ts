@@ -9,7 +9,7 @@ import type { PercentBox } from '../geometry';
 import type { Step, TypeStep } from '../model';
 import { sentence, shorten } from '../text';
 import { bytesToBase64 } from './base64';
-import { displayTitle, type ExportDocument } from './document';
+import { displayTitle, type ExportDocument, isImageDataUri } from './document';
 import { escapeHtml as esc, jsonForTemplate } from './escape';
 import { DATA_TEMPLATE_ID, serialiseHandoff, toHandoffFile } from './format';
 import { renderStep } from './html-step';
@@ -120,8 +120,11 @@ function isoDay(epochMs: number): string {
 export function renderHtml(doc: ExportDocument): string {
   const title = displayTitle(doc.procedure);
   const parts = groups(doc.steps);
-  const { file, fileImageIds } = toHandoffFile(doc.procedure, doc.steps, doc.images);
-  const steps = stepsSection(doc, parts, fileImageIds);
+  // An image the page cannot show must not be listed in the embedded data either, or import
+  // would look for pixels that are not there.
+  const shown = new Map([...doc.images].filter(([, image]) => isImageDataUri(image.src)));
+  const { file, fileImageIds } = toHandoffFile(doc.procedure, doc.steps, shown);
+  const steps = stepsSection({ ...doc, images: shown }, parts, fileImageIds);
   const css = stylesheet(steps.markers);
   const csp = `default-src 'none'; img-src data:; style-src ${styleHash(css)}; base-uri 'none'; form-action 'none'`;
   const count = doc.steps.length === 1 ? '1 step' : `${doc.steps.length} steps`;

@@ -42,8 +42,12 @@ export async function exportMarkdownZip(
   const { procedure, steps } = await loadProcedure(procedureId);
   const zip = new ZipWriter();
   const pathById = new Map<string, string>();
+  const firstUse = new Map<string, number>();
+  steps.forEach((s, i) => {
+    if (s.image && !firstUse.has(s.image.imageId)) firstUse.set(s.image.imageId, i);
+  });
   await forEachImage(steps, onProgress, (id, image) => {
-    const first = steps.findIndex((s) => s.image?.imageId === id);
+    const first = firstUse.get(id) ?? 0;
     const path = `images/step-${String(first + 1).padStart(3, '0')}.${IMAGE_EXTENSION[image.type]}`;
     pathById.set(id, path);
     zip.add(path, image.bytes, false);

@@ -9,7 +9,7 @@ export const LIMITS = {
   /** Sum of declared uncompressed sizes, checked before anything is inflated. */
   totalUncompressed: 512 * 1024 * 1024,
   jsonBytes: 64 * 1024 * 1024,
-  imageBytes: 32 * 1024 * 1024,
+  imageBytes: 64 * 1024 * 1024,
   /**
    * Entries above `bombMinBytes` may not expand more than this many times. Deflate tops out near
    * 1032:1, which is what bombs use; a real procedure.json measures 6–65:1 (10,000 near-identical

@@ -370,3 +370,16 @@ describe('renderHtml snapshot', () => {
     `);
   });
 });
+
+describe('renderHtml with an image it cannot show', () => {
+  it('leaves it out of both the page and the embedded data', () => {
+    const bad = images();
+    bad.set('i0', { ...bad.get('i0')!, src: 'https://evil.example/x.png' });
+    const { dom } = render({ images: bad });
+    expect(dom.querySelector('#step-1 img')).toBeNull();
+    const data = JSON.parse(dom.querySelector('template')?.content.textContent ?? '');
+    expect(data.steps[0].image).toBeUndefined();
+    expect(data.images.map((i: { id: string }) => i.id)).toEqual(['image-001', 'image-002']);
+    expect(dom.querySelector('#step-2 img')?.getAttribute('data-image-id')).toBe('image-001');
+  });
+});
