@@ -110,6 +110,7 @@ export async function toggle(): Promise<void> {
     await stop(true);
     return;
   }
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  // For a service worker the "current" window is the last focused one.
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id !== undefined) await start(tab.id);
 }
