@@ -17,13 +17,13 @@ export function shorten(text: string, max = MAX_LABEL): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+let segmenter: Intl.Segmenter | undefined;
+
 /**
  * The first `limit` user-perceived characters: a family emoji, a flag or a letter with its vowel
  * points is one, though several code points, so Array.from alone would cut through it.
  * Stops early: segmenting a whole 10,000-character label takes tens of milliseconds.
  */
-let segmenter: Intl.Segmenter | undefined;
-
 function graphemes(text: string, limit: number): string[] {
   if (typeof Intl.Segmenter !== 'function') return Array.from(text).slice(0, limit);
   // One instance: constructing a Segmenter costs ~0.1 ms, which a 1,000-step search text paid per step.
