@@ -49,6 +49,9 @@ const EDITING_KEYS = new Set(['a', 'c', 'v', 'x', 'z', 'y']);
 const NATIVE_ACTIVATION =
   'button, a[href], summary, input[type="submit" i], input[type="button" i], input[type="reset" i], input[type="image" i]';
 
+/** The synthetic click of an implicit form submission comes in the same task as the Enter. */
+const IMPLICIT_SUBMIT_MS = 100;
+
 interface FieldEdit {
   element: Element;
   /** The value before the edit; undefined when unknown (the field had focus before recording began). */
@@ -59,6 +62,8 @@ interface FieldEdit {
 
 export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (event: Event) => void]> {
   let edit: FieldEdit | undefined;
+  /** When Enter was last pressed in a field: the form's implicit submission follows with a click. */
+  let enterInFieldAt = Number.NEGATIVE_INFINITY;
 
   const currentValue = (element: Element) => fieldValue(element) ?? '';
 
@@ -116,6 +121,8 @@ export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (e
   const onClick = (event: Event) => {
     const e = event as MouseEvent;
     if (!e.isTrusted || e.detail !== 0) return;
+    // Enter in a field submits its form by clicking the default button; "Press Enter" says it all.
+    if (e.timeStamp - enterInFieldAt < IMPLICIT_SUBMIT_MS) return;
     const element = interactiveTarget(e.composedPath());
     if (!element) return;
     const draft = clickDraft(element, e);
@@ -183,7 +190,10 @@ export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (e
     if (e.key === 'Enter' && !shortcut) {
       if (element?.tagName === 'TEXTAREA' || (element as HTMLElement | undefined)?.isContentEditable) return;
       // Enter in a field may submit the form and unload the page: the typing must be sent first.
-      if (inField) flush();
+      if (inField) {
+        flush();
+        enterInFieldAt = e.timeStamp;
+      }
       // On a native button or link, Enter fires a (trusted) click, which is the step. ARIA buttons
       // get no click from the browser, and a page's own el.click() is untrusted: keep the key there.
       if (element && !inField && element.closest(NATIVE_ACTIVATION)) return;

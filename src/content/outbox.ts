@@ -1,8 +1,12 @@
 /**
- * Events wait here, in order, until the background acknowledges them. The service worker may be
- * asleep or restarting ("Receiving end does not exist"); an event is retried until it is stored,
- * so a worker restart mid-recording loses nothing. One event is in flight at a time, which keeps
- * the order the person acted in.
+ * Events wait here until the background acknowledges them. The service worker may be asleep or
+ * restarting ("Receiving end does not exist"); each event is retried until it is stored, so a
+ * worker restart mid-recording loses nothing.
+ *
+ * Every event is sent the moment it is pushed, not behind the previous one's acknowledgement: an
+ * Enter that submits a form can unload the page a few milliseconds later, and a message already
+ * handed to the browser is delivered while one still queued here is lost with the page. Order
+ * does not depend on arrival: a step's place comes from the time of its event.
  */
 import type { ObservedEvent } from '../shared/protocol';
 
@@ -15,56 +19,50 @@ const RETRY_DELAYS_MS = [50, 100, 200, 400, 800, 1600, 3000, 3000, 3000];
 export type Send = (event: ObservedEvent) => Promise<unknown>;
 
 export class Outbox {
-  private readonly queue: ObservedEvent[] = [];
-  private pumping = false;
+  private readonly inFlight = new Set<string>();
+  private gone = false;
 
   constructor(
     private readonly send: Send,
-    /** Called when the extension was reloaded or removed: this script can do nothing more. */
+    /** Called once when the extension was reloaded or removed: this script can do nothing more. */
     private readonly onGone: () => void,
     private readonly sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
   ) {}
 
+  /** Events not yet acknowledged (nor given up). */
   get pending(): number {
-    return this.queue.length;
+    return this.inFlight.size;
   }
 
   push(event: ObservedEvent): void {
-    this.queue.push(event);
-    void this.pump();
+    if (this.gone) return;
+    this.inFlight.add(event.eventId);
+    void this.deliver(event).finally(() => this.inFlight.delete(event.eventId));
   }
 
-  private async pump(): Promise<void> {
-    if (this.pumping) return;
-    this.pumping = true;
-    try {
-      let attempt = 0;
-      while (this.queue.length > 0) {
-        const event = this.queue[0]!;
-        try {
-          await this.send(event);
-          this.queue.shift();
-          attempt = 0;
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          if (GONE.test(message)) {
-            this.queue.length = 0;
-            this.onGone();
-            return;
-          }
-          const delay = RETRY_DELAYS_MS[attempt];
-          if (TRANSIENT.test(message) && delay !== undefined) {
-            attempt++;
-            await this.sleep(delay);
-            continue;
-          }
-          // Refused for good (recording stopped, or this tab is no longer recorded): drop it.
-          this.queue.shift();
-          attempt = 0;
+  private async deliver(event: ObservedEvent): Promise<void> {
+    for (let attempt = 0; !this.gone; attempt++) {
+      try {
+        await this.send(event);
+        return;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (GONE.test(message)) {
+          this.giveUp();
+          return;
         }
+        const delay = RETRY_DELAYS_MS[attempt];
+        // Refused for good (recording stopped, this tab no longer recorded), or retried too long.
+        if (!TRANSIENT.test(message) || delay === undefined) return;
+        await this.sleep(delay);
       }
-    } finally {
-      this.pumping = false;
     }
+  }
+
+  private giveUp(): void {
+    if (this.gone) return;
+    this.gone = true;
+    this.inFlight.clear();
+    this.onGone();
   }
 }

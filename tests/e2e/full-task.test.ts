@@ -4,6 +4,8 @@
  * step's sentence is checked in order, every step has a screenshot, the frame's marker lands on
  * the element, and the planted secrets appear nowhere in storage nor in the pixels.
  */
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Step } from '../../src/shared/model';
@@ -15,6 +17,20 @@ import { type LaunchedExtension, launchExtension } from './support/extension';
 import { openPopup, startRecording, stopRecording } from './support/popup';
 import { type FixtureServer, startServer } from './support/server';
 import { dumpStorage } from './support/storage-dump';
+
+/** Presses a download button and returns the file as text; a zip's entries are joined. */
+async function downloadedText(editor: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([
+    editor.waitForEvent('download', { timeout: 30_000 }),
+    editor.getByRole('button', { name: button }).click(),
+  ]);
+  const path = await download.path();
+  const bytes = new Uint8Array(readFileSync(path));
+  if (!download.suggestedFilename().endsWith('.zip')) return new TextDecoder().decode(bytes);
+  return Object.entries(unzipSync(bytes))
+    .map(([name, data]) => `${name}\n${new TextDecoder().decode(data)}`)
+    .join('\n');
+}
 
 /** Time between actions, as a person leaves: also keeps most screenshots within Chrome's quota. */
 const PAUSE_MS = 450;
@@ -61,6 +77,8 @@ describe('recording a whole task', () => {
   let popup: Page;
   let confirmBox: { x: number; y: number; width: number; height: number } | null = null;
   let payFields: Array<{ x: number; y: number }> = [];
+  /** The text of every file the editor exports, zip entries included. */
+  const exported: string[] = [];
 
   const settle = (page: Page) => page.waitForTimeout(PAUSE_MS);
 
@@ -164,8 +182,11 @@ describe('recording a whole task', () => {
     await settle(page);
     // Screenshots deferred by the quota are attached a moment after their steps.
     await page.waitForTimeout(1500);
-    await stopRecording(popup, context);
+    const editor = await stopRecording(popup, context);
     steps = await newestProcedureSteps(popup);
+    for (const name of ['Download HTML', 'Download Markdown', 'Download Handoff file']) {
+      exported.push(await downloadedText(editor, name));
+    }
   }, 120_000);
 
   afterAll(async () => {
@@ -205,6 +226,15 @@ describe('recording a whole task', () => {
     // The password and the six payment fields.
     expect(typed).toHaveLength(7);
     for (const s of typed) expect(s).not.toHaveProperty('value');
+  });
+
+  it('exports no secret in any format', () => {
+    expect(exported).toHaveLength(3);
+    const [html, markdown, handoff] = exported;
+    expect(html).toContain('Type your password into');
+    expect(markdown).toContain('Type your password into');
+    expect(handoff).toContain('"secretKind": "password"');
+    for (const text of exported) expect(findSecrets(text)).toEqual([]);
   });
 
   it('stores no secret as pixels: secret fields are solid black in the screenshot', async () => {

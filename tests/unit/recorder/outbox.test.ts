@@ -1,4 +1,4 @@
-/** The outbox: events go one at a time, in order, and are retried until the background has them. */
+/** The outbox: every event is sent at once and retried on its own until the background has it. */
 import { describe, expect, it, vi } from 'vitest';
 import { Outbox } from '../../../src/content/outbox';
 import type { ObservedEvent } from '../../../src/shared/protocol';
@@ -36,7 +36,7 @@ function background(script: (event: ObservedEvent, attempt: number) => Error | u
 const NO_RECEIVER = () => new Error('Could not establish connection. Receiving end does not exist.');
 
 describe('Outbox', () => {
-  it('sends events one at a time, in the order they were pushed', async () => {
+  it('sends every event at once, so none waits behind another', async () => {
     const { send, stored } = background(() => undefined);
     let inFlight = 0;
     let maxInFlight = 0;
@@ -53,9 +53,11 @@ describe('Outbox', () => {
       () => undefined,
     );
     for (let i = 1; i <= 5; i++) outbox.push(event(i));
+    // Handed to the browser synchronously: a page that unloads right after loses none of them.
+    expect(send).toHaveBeenCalledTimes(5);
     await vi.waitFor(() => expect(outbox.pending).toBe(0));
-    expect(stored).toEqual([1, 2, 3, 4, 5]);
-    expect(maxInFlight).toBe(1);
+    expect([...stored].sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(maxInFlight).toBe(5);
   });
 
   it('retries "Receiving end does not exist" with growing delays until the worker answers', async () => {
@@ -73,13 +75,14 @@ describe('Outbox', () => {
     outbox.push(event(1));
     outbox.push(event(2));
     await vi.waitFor(() => expect(outbox.pending).toBe(0));
-    expect(stored).toEqual([1, 2]);
-    expect(attempts).toEqual([1, 1, 1, 1, 1, 2]);
+    expect([...stored].sort()).toEqual([1, 2]);
+    expect(attempts.filter((s) => s === 1)).toHaveLength(5);
+    expect(attempts.filter((s) => s === 2)).toHaveLength(1);
     expect(sleeps).toHaveLength(4);
     for (let i = 1; i < sleeps.length; i++) expect(sleeps[i]!).toBeGreaterThan(sleeps[i - 1]!);
   });
 
-  it('keeps later events behind a retried one, even when pushed during the wait', async () => {
+  it('does not hold later events back while one is being retried', async () => {
     let release: (() => void) | undefined;
     const { send, stored } = background((e, attempt) =>
       e.seq === 1 && attempt === 1 ? NO_RECEIVER() : undefined,
@@ -96,14 +99,14 @@ describe('Outbox', () => {
     await vi.waitFor(() => expect(release).toBeDefined());
     outbox.push(event(2));
     outbox.push(event(3));
-    expect(stored).toEqual([]);
-    expect(send).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(stored).toEqual([2, 3]));
+    expect(outbox.pending).toBe(1);
     release!();
     await vi.waitFor(() => expect(outbox.pending).toBe(0));
-    expect(stored).toEqual([1, 2, 3]);
+    expect(stored).toEqual([2, 3, 1]);
   });
 
-  it('starts the backoff afresh for the next event', async () => {
+  it('keeps a backoff of its own for each event', async () => {
     const { send } = background((_e, attempt) => (attempt <= 2 ? NO_RECEIVER() : undefined));
     const sleeps: number[] = [];
     const outbox = new Outbox(
@@ -117,7 +120,11 @@ describe('Outbox', () => {
     outbox.push(event(2));
     await vi.waitFor(() => expect(outbox.pending).toBe(0));
     expect(sleeps).toHaveLength(4);
-    expect(sleeps.slice(2)).toEqual(sleeps.slice(0, 2));
+    // Both events walk the same schedule from its start.
+    expect([...sleeps].sort((a, b) => a - b)).toEqual(
+      [sleeps[0], sleeps[0], sleeps[2], sleeps[2]].sort((a, b) => a! - b!),
+    );
+    expect(new Set(sleeps).size).toBe(2);
   });
 
   it('gives an event up after about a dozen seconds of a worker that never answers', async () => {
@@ -148,8 +155,11 @@ describe('Outbox', () => {
     outbox.push(event(3));
     await vi.waitFor(() => expect(onGone).toHaveBeenCalledTimes(1));
     expect(outbox.pending).toBe(0);
-    expect(send).toHaveBeenCalledTimes(1);
     expect(stored).toEqual([]);
+    // Nothing more is sent once the extension is gone.
+    const sent = send.mock.calls.length;
+    outbox.push(event(4));
+    expect(send).toHaveBeenCalledTimes(sent);
   });
 
   it('drops an event the background refuses for good and carries on with the next', async () => {
@@ -162,7 +172,7 @@ describe('Outbox', () => {
     for (let i = 1; i <= 3; i++) outbox.push(event(i));
     await vi.waitFor(() => expect(outbox.pending).toBe(0));
     expect(stored).toEqual([1, 3]);
-    expect(attempts).toEqual([1, 2, 3]);
+    expect([...attempts].sort()).toEqual([1, 2, 3]);
     expect(sleep).not.toHaveBeenCalled();
     expect(onGone).not.toHaveBeenCalled();
   });
