@@ -102,7 +102,7 @@ function roleOf(element: Element): string {
 function pathSelector(element: Element): string {
   const parts: string[] = [];
   let node: Element | null = element;
-  while (node && node.parentElement) {
+  while (node?.parentElement) {
     const parent: Element = node.parentElement;
     const index = Array.prototype.indexOf.call(parent.children, node) + 1;
     parts.unshift(`${node.tagName.toLowerCase()}:nth-child(${index})`);
