@@ -80,7 +80,8 @@ export function accessibleName(element: Element): string {
     (element instanceof HTMLInputElement && /^(submit|button|reset)$/.test(element.type)
       ? element.value
       : '') ||
-    visibleText(element) ||
+    // A field's text is what the person typed (perhaps a secret), never its name.
+    (isTextEntry(element) ? '' : visibleText(element)) ||
     attr('aria-label') ||
     attr('placeholder') ||
     attr('title') ||

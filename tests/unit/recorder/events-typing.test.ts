@@ -134,6 +134,24 @@ describe('secret typing', () => {
     expect(JSON.stringify(recorder.emitted)).not.toMatch(/"length"|\b7\b/);
   });
 
+  it('never names a field after what was typed in it', () => {
+    page(`<div data-handoff-private><div contenteditable="true" id="note"></div></div><textarea></textarea>`);
+    const note = document.querySelector<HTMLElement>('#note')!;
+    focus(note);
+    note.textContent = 'my diagnosis';
+    note.dispatchEvent(trusted(new InputEvent('input', { bubbles: true, composed: true })));
+    blur(note);
+    const area = document.querySelector('textarea')!;
+    focus(area);
+    typeText(area, 'Dear Sir');
+    blur(area);
+    const [secret, plain] = recorder.drafts();
+    expect(secret).toMatchObject({ type: 'type', secret: true, secretKind: 'private' });
+    expect(JSON.stringify(secret)).not.toContain('diagnosis');
+    expect(plain).toMatchObject({ type: 'type', value: 'Dear Sir' });
+    expect(plain && 'target' in plain && plain.target?.name).not.toContain('Dear');
+  });
+
   it('marks a card number typed into a plain field as a card secret', () => {
     page('<input aria-label="Reference">');
     focus(input());
