@@ -10,8 +10,15 @@
  */
 import type { ObservedEvent } from '../shared/protocol';
 
+/**
+ * Errors after which the event may or may not be stored; sending it again is safe because the
+ * background stores a step id once. When the worker stops while it holds the reply, Chromium 156
+ * says "A listener indicated an asynchronous response by returning true, but the message channel
+ * closed before a response was received" (seen in tests/e2e/faults.test.ts); older versions said
+ * "The message port closed before a response was received".
+ */
 const TRANSIENT =
-  /Receiving end does not exist|Could not establish connection|message port closed|did not answer/i;
+  /Receiving end does not exist|Could not establish connection|message (port|channel) closed|did not answer/i;
 const GONE = /Extension context invalidated/i;
 /** Backoff for a restarting worker: ~12 s in all before an event is given up. */
 const RETRY_DELAYS_MS = [50, 100, 200, 400, 800, 1600, 3000, 3000, 3000];
