@@ -5,7 +5,7 @@ import type { PageToBackground } from '../shared/protocol';
 import '../shared/ui/base.css';
 import './editor.css';
 import { App } from './components/App';
-import { loadState, sameContent } from './state/load';
+import { loadPreview, loadState, sameContent } from './state/load';
 import { deleteUnusedImages, holdProcedure } from './state/orphans';
 import { writeDiff } from './state/persist';
 import { EditorStore } from './state/store';
@@ -37,6 +37,7 @@ if (!procedureId) {
   let notify = () => {};
   const store = new EditorStore(procedureId, {
     load: loadState,
+    preview: loadPreview,
     write: writeDiff,
     same: sameContent,
     notify: () => notify(),

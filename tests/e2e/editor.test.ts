@@ -1,6 +1,6 @@
 /**
  * Issue 4's acceptance test: record a short task through the popup, then in the editor reorder
- * (keyboard and drag), delete, merge, add a warning, black out a region, mark an input, add a step
+ * (keyboard and drag), delete, merge, add a warning, black out and crop, mark an input, add a step
  * with a fresh screenshot, undo edits (button and Ctrl+Z), reload, and download. The export must
  * show exactly the final state, and the blacked-out region must be solid in its pixels.
  */
@@ -149,6 +149,12 @@ describe('editing a recorded procedure', () => {
     await editor.getByRole('button', { name: 'Black out region', exact: true }).click();
     await expect.poll(() => editor.getByRole('button', { name: 'Black out region' }).count()).toBe(0);
 
+    // Crop the "Select" step's screenshot to its middle half.
+    await editor.getByRole('button', { name: 'More for step 1', exact: true }).click();
+    await editor.getByRole('button', { name: 'Crop the screenshot of step 1', exact: true }).click();
+    await editor.getByRole('button', { name: 'Crop to region', exact: true }).click();
+    await expect.poll(() => editor.getByRole('button', { name: 'Crop to region' }).count()).toBe(0);
+
     // Mark the typed value as an input.
     await editor
       .getByRole('button', { name: 'Mark the value typed in step 2 as an input', exact: true })
@@ -243,6 +249,14 @@ describe('editing a recorded procedure', () => {
       JSON.stringify([middle, upperLeft, lowerRight]),
     ).toBe(true);
     expect(isBlack(corner), `corner ${JSON.stringify(corner)}`).toBe(false);
+    // The cropped screenshot is the middle half of one taken whole on the same page (step 2's).
+    const sizes = await opened
+      .locator('ol.steps > li img')
+      .evaluateAll((imgs) =>
+        imgs.map((i) => [(i as HTMLImageElement).naturalWidth, (i as HTMLImageElement).naturalHeight]),
+      );
+    expect(Math.abs(sizes[0]![0]! - sizes[1]![0]! / 2), JSON.stringify(sizes)).toBeLessThanOrEqual(1);
+    expect(Math.abs(sizes[0]![1]! - sizes[1]![1]! / 2), JSON.stringify(sizes)).toBeLessThanOrEqual(1);
     // The other recorded screenshot kept its middle.
     const [otherMiddle] = await exportedPixels(opened, 0, [[0.5, 0.5]]);
     expect(isBlack(otherMiddle)).toBe(false);

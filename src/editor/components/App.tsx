@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { Alert } from '../../shared/ui/Alert';
 import { useStore } from '../../shared/ui/use-store';
 import type { EditorStore } from '../state/store';
-import { StoreContext } from './context';
+import { EditableContext, StoreContext } from './context';
 import { IntroFields } from './IntroFields';
 import { StepList } from './StepList';
 import { Toolbar } from './Toolbar';
@@ -31,44 +31,46 @@ function useUndoKeys(store: EditorStore) {
 export function App({ store }: { store: EditorStore }) {
   const snapshot = useStore(store);
   useUndoKeys(store);
-  const state = snapshot.history?.present;
+  const state = snapshot.history?.present ?? snapshot.preview;
   useEffect(() => {
     document.title = state ? `${state.procedure.title || 'Untitled'} – Handoff` : 'Handoff Editor';
   }, [state?.procedure.title]);
 
   return (
     <StoreContext.Provider value={store}>
-      <div aria-live="polite" class="visually-hidden" key={snapshot.announcement.seq}>
-        {snapshot.announcement.text}
-      </div>
-      {state ? (
-        <Toolbar
-          title={state.procedure.title}
-          canUndo={store.canUndo}
-          canRedo={store.canRedo}
-          busy={!!snapshot.busy}
-        />
-      ) : null}
-      <main>
-        <Alert message={snapshot.error} onDismiss={() => store.dismissError()} />
-        {snapshot.busy && (
-          <p role="status" class="busy">
-            {snapshot.busy}
-          </p>
-        )}
-        {snapshot.status === 'loading' && <p>Loading…</p>}
-        {snapshot.status === 'missing' && (
-          <p>
-            This procedure no longer exists. <a href="../library/index.html">See all procedures</a>.
-          </p>
-        )}
-        {state && (
-          <>
-            <IntroFields intro={state.procedure.intro} />
-            <StepList steps={state.steps} />
-          </>
-        )}
-      </main>
+      <EditableContext.Provider value={!!snapshot.history}>
+        <div aria-live="polite" class="visually-hidden" key={snapshot.announcement.seq}>
+          {snapshot.announcement.text}
+        </div>
+        {state ? (
+          <Toolbar
+            title={state.procedure.title}
+            canUndo={store.canUndo}
+            canRedo={store.canRedo}
+            busy={!!snapshot.busy || !snapshot.history}
+          />
+        ) : null}
+        <main>
+          <Alert message={snapshot.error} onDismiss={() => store.dismissError()} />
+          {snapshot.busy && (
+            <p role="status" class="busy">
+              {snapshot.busy}
+            </p>
+          )}
+          {snapshot.status === 'loading' && !state && <p>Loading…</p>}
+          {snapshot.status === 'missing' && (
+            <p>
+              This procedure no longer exists. <a href="../library/index.html">See all procedures</a>.
+            </p>
+          )}
+          {state && (
+            <>
+              <IntroFields intro={state.procedure.intro} />
+              <StepList steps={state.steps} />
+            </>
+          )}
+        </main>
+      </EditableContext.Provider>
     </StoreContext.Provider>
   );
 }

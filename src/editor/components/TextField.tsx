@@ -5,7 +5,7 @@
 import { useId, useRef } from 'preact/hooks';
 import type { EditState } from '../../shared/edit';
 import { useFocusOnMount } from '../../shared/ui/use-focus-on-mount';
-import { useEditor } from './context';
+import { useEditable, useEditor } from './context';
 
 const TYPING_DELAY_MS = 400;
 
@@ -28,6 +28,7 @@ export interface TextFieldProps {
 
 export function TextField(props: TextFieldProps) {
   const store = useEditor();
+  const editable = useEditable();
   const id = useId();
   const control = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   useFocusOnMount(control, props.autoFocus === true);
@@ -50,6 +51,7 @@ export function TextField(props: TextFieldProps) {
     placeholder: props.placeholder,
     'data-focus': props.focusKey,
     ref: control,
+    readOnly: !editable,
   };
   return (
     <div class={`field ${props.class ?? ''}`}>

@@ -10,3 +10,10 @@ export function useEditor(): EditorStore {
   if (!store) throw new Error('The editor store is missing.');
   return store;
 }
+
+/** False while only a preview of the procedure is shown: controls are read-only until it all loads. */
+export const EditableContext = createContext(true);
+
+export function useEditable(): boolean {
+  return useContext(EditableContext);
+}

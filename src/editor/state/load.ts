@@ -17,6 +17,19 @@ export async function loadState(procedureId: string): Promise<EditState | undefi
   return derived;
 }
 
+/** How many steps the first paint needs: a screenful or two. */
+export const PREVIEW_STEPS = 30;
+
+/** The procedure and its first steps only, for showing while `loadState` reads them all. */
+export async function loadPreview(procedureId: string): Promise<EditState | undefined> {
+  const [procedure, first] = await Promise.all([
+    procedures.get(procedureId),
+    steps.list(procedureId, PREVIEW_STEPS),
+  ]);
+  if (!procedure || procedure.deletedAt !== undefined) return undefined;
+  return { procedure, steps: first };
+}
+
 /** True when two states hold the same words and steps, ignoring timestamps of the procedure. */
 export function sameContent(a: EditState, b: EditState): boolean {
   if (a.steps.length !== b.steps.length) return false;

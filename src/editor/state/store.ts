@@ -23,6 +23,8 @@ export type Status = 'loading' | 'ready' | 'missing';
 export interface Snapshot {
   status: Status;
   history?: History;
+  /** The first steps, shown read-only while the whole procedure loads (a long one takes a while). */
+  preview?: EditState;
   /** One sentence about the last thing that went wrong, shown in a role=alert. */
   error?: string;
   /** For the aria-live region; `seq` makes a repeated sentence be read again. */
@@ -33,6 +35,8 @@ export interface Snapshot {
 
 export interface StoreDeps {
   load: (procedureId: string) => Promise<EditState | undefined>;
+  /** The procedure with only its first steps: quick to read, so the page shows something at once. */
+  preview?: (procedureId: string) => Promise<EditState | undefined>;
   write: Writer;
   /** Tells other editor tabs that storage changed. */
   notify?: () => void;
@@ -79,9 +83,15 @@ export class EditorStore {
   }
 
   async load(): Promise<void> {
+    void this.deps.preview?.(this.procedureId).then(
+      (preview) => {
+        if (preview && this.snapshot.status === 'loading') this.set({ preview });
+      },
+      () => undefined,
+    );
     try {
       const state = await this.deps.load(this.procedureId);
-      if (!state) return this.set({ status: 'missing' });
+      if (!state) return this.set({ status: 'missing', preview: undefined });
       this.saver = new Saver(
         state,
         this.deps.write,
@@ -90,9 +100,9 @@ export class EditorStore {
         },
         (error) => this.fail(error),
       );
-      this.set({ status: 'ready', history: createHistory(state) });
+      this.set({ status: 'ready', history: createHistory(state), preview: undefined });
     } catch (error) {
-      this.set({ status: 'missing', error: errorSentence(error) });
+      this.set({ status: 'missing', preview: undefined, error: errorSentence(error) });
     }
   }
 
@@ -142,20 +152,27 @@ export class EditorStore {
    * across someone else's change would silently revert it.
    */
   async reloadFromStorage(): Promise<void> {
-    if (!this.saver || !this.snapshot.history) return;
-    await this.flush();
-    try {
-      const state = await this.deps.load(this.procedureId);
+    // An edit made while storage is being read is not in what was read: save it and read again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (!this.saver || !this.snapshot.history) return;
+      await this.flush();
+      const before = this.snapshot.history.present;
+      let state: EditState | undefined;
+      try {
+        state = await this.deps.load(this.procedureId);
+      } catch (error) {
+        return this.fail(error);
+      }
+      const history = this.snapshot.history;
+      if (!history) return;
+      if (history.present !== before) continue;
       if (!state) {
-        this.saver.reset(this.snapshot.history.present);
+        this.saver.reset(history.present);
         return this.set({ status: 'missing', history: undefined });
       }
-      const current = this.snapshot.history.present;
-      if (this.deps.same?.(current, state)) return;
+      if (this.deps.same?.(history.present, state)) return;
       this.saver.reset(state);
-      this.set({ history: createHistory(state) });
-    } catch (error) {
-      this.fail(error);
+      return this.set({ history: createHistory(state) });
     }
   }
 

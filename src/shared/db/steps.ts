@@ -39,13 +39,13 @@ export async function append(step: Step, image?: StoredImage, now = Date.now()):
   }
 }
 
-/** A procedure's steps in order, without images. */
-export async function list(procedureId: string): Promise<Step[]> {
+/** A procedure's steps in order, without images; only the first `count` when given. */
+export async function list(procedureId: string, count?: number): Promise<Step[]> {
   const range = IDBKeyRange.bound(
     [procedureId, Number.NEGATIVE_INFINITY],
     [procedureId, Number.POSITIVE_INFINITY],
   );
-  return (await db()).getAllFromIndex('steps', 'byProcedurePosition', range);
+  return (await db()).getAllFromIndex('steps', 'byProcedurePosition', range, count);
 }
 
 export async function get(id: string): Promise<Step | undefined> {

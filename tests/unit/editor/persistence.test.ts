@@ -103,6 +103,28 @@ describe('editor persistence', () => {
     expect(second.canUndo).toBe(false);
   });
 
+  it('keeps an edit made while a reload is reading storage', async () => {
+    const id = await recordedProcedure(threeSteps);
+    let gate: (() => void) | undefined;
+    let calls = 0;
+    const gatedLoad = async (procedureId: string) => {
+      calls++;
+      // The second read (the reload) waits until the test has made its edit.
+      if (calls === 2) await new Promise<void>((open) => (gate = open));
+      return loadState(procedureId);
+    };
+    const store = new EditorStore(id, { load: gatedLoad, write: writeDiff, same: sameContent });
+    await store.load();
+    const reloading = store.reloadFromStorage();
+    await expect.poll(() => gate).toBeDefined();
+    store.edit((s) => setTitle(s, 'Typed during the reload'));
+    gate!();
+    await reloading;
+    expect(store.state!.procedure.title).toBe('Typed during the reload');
+    expect((await stored(id)).procedure.title).toBe('Typed during the reload');
+    expect(store.canUndo).toBe(true);
+  });
+
   it('keeps its history when a reload finds what it already has', async () => {
     const id = await recordedProcedure(threeSteps);
     const store = await openStore(id);

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/editor/components/App';
-import { loadState, sameContent } from '../../../src/editor/state/load';
+import { loadPreview, loadState, sameContent } from '../../../src/editor/state/load';
 import { writeDiff } from '../../../src/editor/state/persist';
 import { EditorStore } from '../../../src/editor/state/store';
 import { click, typed } from '../edit/fixtures';
@@ -91,6 +91,25 @@ describe('editor page', () => {
     expect(root.querySelector('[aria-live]')?.textContent).toBe('Step 3 moved to position 2');
     await store.flush();
     expect((await stored(id)).steps.map((s) => s.id)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('shows the first steps read-only while the rest loads', async () => {
+    const id = await recordedProcedure(steps);
+    let release: (() => void) | undefined;
+    const slowLoad = async (procedureId: string) => {
+      await new Promise<void>((open) => (release = open));
+      return loadState(procedureId);
+    };
+    const store = new EditorStore(id, { load: slowLoad, preview: loadPreview, write: writeDiff });
+    render(<App store={store} />, root);
+    const loading = store.load();
+    const first = await waitFor(() => byLabel(root, 'Step 1 sentence'));
+    expect(first.readOnly).toBe(true);
+    expect(button(root, 'Download HTML')?.disabled).toBe(true);
+    release!();
+    await loading;
+    await waitFor(() => !byLabel(root, 'Step 1 sentence')?.readOnly);
+    expect(button(root, 'Download HTML')?.disabled).toBe(false);
   });
 
   it('shows one sentence when something fails', async () => {
