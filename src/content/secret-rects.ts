@@ -6,14 +6,12 @@
 import type { Rect } from '../shared/model';
 import { fieldValue, looksLikeCardNumber, SECRET_SELECTOR } from './sensitive';
 
-/** Shadow roots are found by walking the tree; cache them briefly since a walk costs O(n). */
-const SHADOW_CACHE_MS = 1500;
-let shadowCache: { at: number; doc: Document; roots: ShadowRoot[] } | undefined;
-
+/**
+ * Open shadow roots, found by walking the tree. Walked afresh every time: a sign-in component
+ * rendered a moment ago must not be missed, and a walk over 10,000 elements costs a millisecond
+ * or two (see the benchmark), which privacy is worth.
+ */
 function openShadowRoots(doc: Document): ShadowRoot[] {
-  const now = performance.now();
-  if (shadowCache && shadowCache.doc === doc && now - shadowCache.at < SHADOW_CACHE_MS)
-    return shadowCache.roots;
   const roots: ShadowRoot[] = [];
   const visit = (root: Document | ShadowRoot) => {
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
@@ -26,7 +24,6 @@ function openShadowRoots(doc: Document): ShadowRoot[] {
     }
   };
   visit(doc);
-  shadowCache = { at: now, doc, roots };
   return roots;
 }
 
