@@ -2,6 +2,7 @@
 import { emptyIntro, newId, type Procedure } from '../model';
 import { translateStorageError } from './errors';
 import { db } from './open';
+import { transact } from './transact';
 
 export interface NewProcedure {
   title: string;
@@ -52,45 +53,49 @@ export type ProcedurePatch = Partial<Pick<Procedure, 'title' | 'intro' | 'search
 /** Applies a patch; returns the updated procedure. Throws when the procedure is gone. */
 export async function update(id: string, patch: ProcedurePatch, now = Date.now()): Promise<Procedure> {
   const tx = (await db()).transaction('procedures', 'readwrite');
-  const current = await tx.store.get(id);
-  if (!current) throw new Error('This procedure no longer exists.');
-  const next: Procedure = { ...current, ...patch, updatedAt: now };
-  if (patch.title !== undefined && patch.searchText === undefined) {
-    next.searchText = `${patch.title.toLowerCase()}\n${current.searchText.split('\n').slice(1).join('\n')}`;
-  }
-  await tx.store.put(next).catch(translateStorageError);
-  await tx.done.catch(translateStorageError);
-  return next;
+  return transact(tx, async () => {
+    const current = await tx.store.get(id);
+    if (!current) throw new Error('This procedure no longer exists.');
+    const next: Procedure = { ...current, ...patch, updatedAt: now };
+    if (patch.title !== undefined && patch.searchText === undefined) {
+      next.searchText = `${patch.title.toLowerCase()}\n${current.searchText.split('\n').slice(1).join('\n')}`;
+    }
+    await tx.store.put(next);
+    return next;
+  });
 }
 
 /** Moves a procedure to the bin; `restore` undoes it. */
 export async function trash(id: string, now = Date.now()): Promise<void> {
   const tx = (await db()).transaction('procedures', 'readwrite');
-  const current = await tx.store.get(id);
-  if (current) await tx.store.put({ ...current, deletedAt: now });
-  await tx.done;
+  await transact(tx, async () => {
+    const current = await tx.store.get(id);
+    if (current) await tx.store.put({ ...current, deletedAt: now });
+  });
 }
 
 export async function restore(id: string): Promise<void> {
   const tx = (await db()).transaction('procedures', 'readwrite');
-  const current = await tx.store.get(id);
-  if (current) {
-    const { deletedAt: _gone, ...rest } = current;
-    await tx.store.put(rest);
-  }
-  await tx.done;
+  await transact(tx, async () => {
+    const current = await tx.store.get(id);
+    if (current) {
+      const { deletedAt: _gone, ...rest } = current;
+      await tx.store.put(rest);
+    }
+  });
 }
 
 /** Deletes a procedure with all its steps and images, in one transaction. */
 export async function remove(id: string): Promise<void> {
   const tx = (await db()).transaction(['procedures', 'steps', 'images'], 'readwrite');
-  await tx.objectStore('procedures').delete(id);
-  for (const store of ['steps', 'images'] as const) {
-    let cursor = await tx.objectStore(store).index('byProcedure').openKeyCursor(id);
-    while (cursor) {
-      await tx.objectStore(store).delete(cursor.primaryKey);
-      cursor = await cursor.continue();
+  await transact(tx, async () => {
+    await tx.objectStore('procedures').delete(id);
+    for (const store of ['steps', 'images'] as const) {
+      let cursor = await tx.objectStore(store).index('byProcedure').openKeyCursor(id);
+      while (cursor) {
+        await tx.objectStore(store).delete(cursor.primaryKey);
+        cursor = await cursor.continue();
+      }
     }
-  }
-  await tx.done;
+  });
 }

@@ -1,8 +1,8 @@
 /** Steps repository. Steps are written the moment they are recorded, one transaction each. */
 import type { Step, StoredImage } from '../model';
 import { sentence } from '../text';
-import { translateStorageError } from './errors';
 import { db } from './open';
+import { transact } from './transact';
 
 /**
  * Stores a recorded step (and its screenshot, when it has one) and bumps the procedure's count.
@@ -10,7 +10,7 @@ import { db } from './open';
  */
 export async function append(step: Step, image?: StoredImage, now = Date.now()): Promise<void> {
   const tx = (await db()).transaction(['procedures', 'steps', 'images'], 'readwrite');
-  try {
+  await transact(tx, async () => {
     const procedures = tx.objectStore('procedures');
     const [procedure, existing] = await Promise.all([
       procedures.get(step.procedureId),
@@ -27,16 +27,7 @@ export async function append(step: Step, image?: StoredImage, now = Date.now()):
         updatedAt: now,
       });
     }
-    await tx.done;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted by the failing request.
-    }
-    await tx.done.catch(() => undefined);
-    translateStorageError(error);
-  }
+  });
 }
 
 /** A procedure's steps in order, without images; only the first `count` when given. */
@@ -55,14 +46,16 @@ export async function get(id: string): Promise<Step | undefined> {
 /** Replaces steps as they are (edits, reorders); procedure count and search text are the caller's. */
 export async function putMany(steps: readonly Step[]): Promise<void> {
   const tx = (await db()).transaction('steps', 'readwrite');
-  await Promise.all(steps.map((s) => tx.store.put(s))).catch(translateStorageError);
-  await tx.done.catch(translateStorageError);
+  await transact(tx, async () => {
+    await Promise.all(steps.map((s) => tx.store.put(s)));
+  });
 }
 
 export async function removeMany(ids: readonly string[]): Promise<void> {
   const tx = (await db()).transaction('steps', 'readwrite');
-  await Promise.all(ids.map((id) => tx.store.delete(id)));
-  await tx.done;
+  await transact(tx, async () => {
+    await Promise.all(ids.map((id) => tx.store.delete(id)));
+  });
 }
 
 /** Attaches a screenshot taken after the step was stored (deferred by the quota). */
@@ -72,7 +65,7 @@ export async function attachImage(
   mode: 'deferred' | 'shared' | 'manual',
 ): Promise<void> {
   const tx = (await db()).transaction(['steps', 'images'], 'readwrite');
-  try {
+  await transact(tx, async () => {
     const step = await tx.objectStore('steps').get(stepId);
     if (step && !step.image) {
       await tx.objectStore('images').put(image);
@@ -81,9 +74,5 @@ export async function attachImage(
         .objectStore('steps')
         .put({ ...rest, image: { imageId: image.id, mode, capturedAt: Date.now() } } as Step);
     }
-    await tx.done;
-  } catch (error) {
-    await tx.done.catch(() => undefined);
-    translateStorageError(error);
-  }
+  });
 }
