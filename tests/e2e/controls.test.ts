@@ -11,6 +11,15 @@ import { type LaunchedExtension, launchExtension } from './support/extension';
 import { openPopup, startRecording, stopRecording } from './support/popup';
 import { type FixtureServer, startServer } from './support/server';
 
+const newestProcedureIds = (extensionPage: Page) =>
+  extensionPage.evaluate<string[]>(`new Promise((resolve) => {
+    const request = indexedDB.open('handoff');
+    request.onsuccess = () => {
+      const all = request.result.transaction('procedures').objectStore('procedures').getAll();
+      all.onsuccess = () => resolve(all.result.sort((a, b) => b.createdAt - a.createdAt).map((p) => p.id));
+    };
+  })`);
+
 const badge = (extensionPage: Page) => extensionPage.evaluate<string>('chrome.action.getBadgeText({})');
 
 describe('popup controls and the recording indicator', () => {
@@ -66,6 +75,33 @@ describe('popup controls and the recording indicator', () => {
     expect(await badge(popup)).toBe('5');
   });
 
+  it('does not record a tab the task did not open', async () => {
+    const unrelated = await ext.context.newPage();
+    await unrelated.goto(server.url('invoice/'));
+    await unrelated.bringToFront();
+    await humanClick(unrelated.getByRole('button', { name: 'Add line' }));
+    await unrelated.waitForTimeout(600);
+    expect(await badge(popup)).toBe('5');
+    // Not even loaded there: pages that are not recorded run none of Handoff's code.
+    const loaded =
+      await popup.evaluate<string>(`chrome.tabs.query({ url: ${JSON.stringify(server.url('invoice/'))}, active: true })
+      .then((tabs) => Promise.all(tabs.map((tab) => chrome.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: () => typeof globalThis.__handoffContent,
+      }))))
+      .then((results) => results.map((r) => r[0].result).join())`);
+    expect(loaded).toBe('undefined');
+    await unrelated.close();
+    await page.bringToFront();
+  });
+
+  it('follows the recording to another origin', async () => {
+    await page.goto(`${server.crossOrigin}/spa/`);
+    await page.waitForTimeout(500);
+    await humanClick(page.getByRole('button', { name: 'Refresh figures' }));
+    await expect.poll(() => badge(popup)).toBe('7');
+  });
+
   it('tells the person when a page cannot be recorded', async () => {
     await page.goto('chrome://version');
     await page.waitForTimeout(500);
@@ -83,9 +119,21 @@ describe('popup controls and the recording indicator', () => {
       'Click the "Invoices" link',
       'Go to "Dashboard · Acme Books"',
       'Go to "New invoice · Acme Books"',
+      'Go to "Dashboard · Acme Books"',
+      'Click "Refresh figures"',
       'Go to version',
     ]);
+    expect(steps[6]?.url).toContain('localhost');
     // The gap is a flagged step, so the editor and the export show it.
-    expect(steps[5]?.problem?.code).toBe('page-unrecordable');
+    expect(steps[7]?.problem?.code).toBe('page-unrecordable');
+  });
+
+  it('lists the procedure in the popup and opens it in the editor', async () => {
+    await popup.reload();
+    const open = popup.getByRole('button', { name: 'Open "Dashboard · Acme Books" in the editor' });
+    const [editor] = await Promise.all([ext.context.waitForEvent('page'), open.click()]);
+    await editor.waitForURL(/src\/editor\/index\.html\?id=/);
+    const [procedure] = await newestProcedureIds(popup);
+    expect(new URL(editor.url()).searchParams.get('id')).toBe(procedure);
   });
 });
