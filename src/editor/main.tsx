@@ -46,6 +46,13 @@ if (!procedureId) {
   notify = sync.notify;
   // Closing the tab or switching away writes whatever is still waiting for the typing pause.
   addEventListener('pagehide', () => void store.flush());
+  // A write in flight needs this page alive to finish (a repository write reads, then puts), so
+  // leaving during one asks first; the dialog also gives the write the moment it needs.
+  addEventListener('beforeunload', (event) => {
+    if (!store.saving) return;
+    void store.flush();
+    event.preventDefault();
+  });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void store.flush();
   });

@@ -194,7 +194,8 @@ describe('editing a recorded procedure', () => {
     await expect.poll(() => result.inputValue()).toBe('');
     await expect.poll(() => title.inputValue()).toBe('Create an invoice');
 
-    // Reload: nothing is lost.
+    // Reload once the editor says everything is stored (leaving earlier would ask first).
+    await editor.getByText('All changes saved', { exact: true }).waitFor();
     await editor.reload();
     await expect
       .poll(() => sentences(editor), { timeout: 10_000 })

@@ -48,6 +48,7 @@ export function App({ store }: { store: EditorStore }) {
             canUndo={store.canUndo}
             canRedo={store.canRedo}
             busy={!!snapshot.busy || !snapshot.history}
+            saving={snapshot.saving}
           />
         ) : null}
         <main>

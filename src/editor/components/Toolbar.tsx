@@ -4,17 +4,16 @@ import { download, print } from '../state/export-actions';
 import { useEditor } from './context';
 import { TextField } from './TextField';
 
-export function Toolbar({
-  title,
-  canUndo,
-  canRedo,
-  busy,
-}: {
+export interface ToolbarProps {
   title: string;
   canUndo: boolean;
   canRedo: boolean;
   busy: boolean;
-}) {
+  /** Whether an edit is still on its way to storage. */
+  saving: boolean;
+}
+
+export function Toolbar({ title, canUndo, canRedo, busy, saving }: ToolbarProps) {
   const store = useEditor();
   return (
     <header class="toolbar">
@@ -30,6 +29,8 @@ export function Toolbar({
         placeholder="What is this procedure called?"
       />
       <div class="row" role="toolbar" aria-label="Editing">
+        {/* Not a live region: announcing every save would talk over the person's typing. */}
+        <span class="save-state muted">{saving ? 'Saving…' : 'All changes saved'}</span>
         <button type="button" disabled={!canUndo} onClick={() => store.undo()} aria-keyshortcuts="Control+Z">
           Undo
         </button>

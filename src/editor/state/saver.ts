@@ -7,17 +7,25 @@ import type { EditState } from '../../shared/edit';
 
 export type Writer = (before: EditState, after: EditState) => Promise<boolean>;
 
+export interface SaverEvents {
+  /** A write finished; `wrote` is false when there turned out to be nothing to write. */
+  saved(wrote: boolean): void;
+  failed(error: unknown): void;
+  /** `pending` may have changed. */
+  changed(): void;
+}
+
 export class Saver {
   private saved: EditState;
   private wanted: EditState;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
+  private writing = false;
 
   constructor(
     initial: EditState,
     private readonly write: Writer,
-    private readonly onSaved: (wrote: boolean) => void,
-    private readonly onError: (error: unknown) => void,
+    private readonly events: SaverEvents,
   ) {
     this.saved = initial;
     this.wanted = initial;
@@ -26,29 +34,34 @@ export class Saver {
   /** Saves `state` after `delayMs` (0: now), replacing any state still waiting. */
   schedule(state: EditState, delayMs = 0): void {
     this.wanted = state;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.clearTimer();
     if (delayMs <= 0) void this.run();
     else this.timer = setTimeout(() => void this.run(), delayMs);
+    this.events.changed();
   }
 
   /** Saves whatever is waiting and resolves once storage holds it. */
   async flush(): Promise<void> {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.clearTimer();
     await this.run();
   }
 
-  get dirty(): boolean {
-    return this.wanted !== this.saved;
+  /** True while something is not yet in storage: waiting for a typing pause, or being written. */
+  get pending(): boolean {
+    return this.wanted !== this.saved || this.writing;
   }
 
   /** After a reload from storage: that state is both saved and wanted. */
   reset(state: EditState): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.clearTimer();
     this.saved = state;
     this.wanted = state;
+    this.events.changed();
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
   private run(): Promise<void> {
@@ -63,15 +76,20 @@ export class Saver {
   private async loop(): Promise<void> {
     while (this.wanted !== this.saved) {
       const target = this.wanted;
+      this.writing = true;
       try {
         const wrote = await this.write(this.saved, target);
         this.saved = target;
-        this.onSaved(wrote);
+        this.writing = false;
+        this.events.saved(wrote);
       } catch (error) {
         // Keep `saved` as it was: the next schedule or flush writes the whole difference again.
-        this.onError(error);
+        this.writing = false;
+        this.events.failed(error);
+        this.events.changed();
         return;
       }
     }
+    this.events.changed();
   }
 }

@@ -31,6 +31,8 @@ export interface Snapshot {
   announcement: { text: string; seq: number };
   /** What a long task is doing ("Preparing screenshots: 40 of 200"). */
   busy?: string;
+  /** True while an edit is not yet in storage. */
+  saving: boolean;
 }
 
 export interface StoreDeps {
@@ -52,7 +54,7 @@ export interface EditOptions {
 }
 
 export class EditorStore {
-  private snapshot: Snapshot = { status: 'loading', announcement: { text: '', seq: 0 } };
+  private snapshot: Snapshot = { status: 'loading', announcement: { text: '', seq: 0 }, saving: false };
   private readonly listeners = new Set<() => void>();
   private saver: Saver | undefined;
 
@@ -92,14 +94,16 @@ export class EditorStore {
     try {
       const state = await this.deps.load(this.procedureId);
       if (!state) return this.set({ status: 'missing', preview: undefined });
-      this.saver = new Saver(
-        state,
-        this.deps.write,
-        (wrote) => {
+      this.saver = new Saver(state, this.deps.write, {
+        saved: (wrote) => {
           if (wrote) this.deps.notify?.();
         },
-        (error) => this.fail(error),
-      );
+        failed: (error) => this.fail(error),
+        changed: () => {
+          const saving = this.saver?.pending ?? false;
+          if (saving !== this.snapshot.saving) this.set({ saving });
+        },
+      });
       this.set({ status: 'ready', history: createHistory(state), preview: undefined });
     } catch (error) {
       this.set({ status: 'missing', preview: undefined, error: errorSentence(error) });
@@ -144,6 +148,11 @@ export class EditorStore {
 
   flush(): Promise<void> {
     return this.saver?.flush() ?? Promise.resolve();
+  }
+
+  /** True while an edit is not yet in storage (closing the page now could lose it). */
+  get saving(): boolean {
+    return this.saver?.pending ?? false;
   }
 
   /**

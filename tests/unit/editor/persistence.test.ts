@@ -81,7 +81,11 @@ describe('editor persistence', () => {
       store.edit((s) => setSentence(s, 'a', text), { group: 'sentence:a', delayMs: 10_000 });
     }
     expect((await stored(id)).steps[0]!.customText).toBeUndefined();
+    expect(store.saving).toBe(true);
+    expect(store.get().saving).toBe(true);
     await store.endTyping();
+    expect(store.saving).toBe(false);
+    expect(store.get().saving).toBe(false);
     expect((await stored(id)).steps[0]!.customText).toBe('Click Open now');
     // One undo step for the whole word.
     store.undo();
