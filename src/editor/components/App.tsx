@@ -8,11 +8,14 @@ import { IntroFields } from './IntroFields';
 import { StepList } from './StepList';
 import { Toolbar } from './Toolbar';
 
-/** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) everywhere, text boxes included: their native undo would bypass storage. */
+/** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) everywhere, the procedure's text boxes included: their native undo would bypass storage. */
 function useUndoKeys(store: EditorStore) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      // Boxes not bound to the procedure (a new step's text, a new title in a form) keep their own undo.
+      const target = event.target as HTMLElement | null;
+      if (target?.matches?.('input, textarea') && !target.hasAttribute('data-store-field')) return;
       const key = event.key.toLowerCase();
       if (key === 'z') {
         event.preventDefault();

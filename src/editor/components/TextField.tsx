@@ -51,6 +51,8 @@ export function TextField(props: TextFieldProps) {
     placeholder: props.placeholder,
     'data-focus': props.focusKey,
     ref: control,
+    // Ctrl+Z here means the editor's undo (see App.tsx), not the box's own.
+    'data-store-field': '',
     readOnly: !editable,
   };
   return (

@@ -7,7 +7,7 @@ import { writeDiff } from '../../../src/editor/state/persist';
 import { EditorStore } from '../../../src/editor/state/store';
 import { click, typed } from '../edit/fixtures';
 import { freshDatabase, recordedProcedure, stored } from './db';
-import { button, byLabel, leave, type, waitFor } from './dom';
+import { button, byLabel, leave, rendered, type, waitFor } from './dom';
 
 const hostile = '<img src=x onerror="window.pwned=1">';
 const steps = (procedureId: string) =>
@@ -91,6 +91,36 @@ describe('editor page', () => {
     expect(root.querySelector('[aria-live]')?.textContent).toBe('Step 3 moved to position 2');
     await store.flush();
     expect((await stored(id)).steps.map((s) => s.id)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('Ctrl+Z in a step box undoes the last edit; Ctrl+Shift+Z redoes it', async () => {
+    const id = await recordedProcedure(steps);
+    const store = await mount(id);
+    const box = byLabel(root, 'Step 1 sentence')!;
+    type(box, 'Open it');
+    leave(box);
+    await waitFor(() => !store.saving);
+    const key = (shiftKey: boolean) =>
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, shiftKey, bubbles: true }));
+    key(false);
+    await waitFor(() => byLabel(root, 'Step 1 sentence')?.value === 'Click "Open"');
+    key(true);
+    await waitFor(() => byLabel(root, 'Step 1 sentence')?.value === 'Open it');
+    await store.flush();
+    expect((await stored(id)).steps[0]!.customText).toBe('Open it');
+  });
+
+  it('leaves Ctrl+Z alone in a box that is not part of the procedure', async () => {
+    const id = await recordedProcedure(steps);
+    const store = await mount(id);
+    button(root, 'Delete step 3')!.click();
+    await waitFor(() => root.querySelectorAll('ol > li').length === 2);
+    button(root, 'Add a step at the start')!.click();
+    const text = await waitFor(() => byLabel(root, 'Text of the new step'));
+    text.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
+    await rendered();
+    expect(root.querySelectorAll('ol > li')).toHaveLength(2);
+    expect(store.canUndo).toBe(true);
   });
 
   it('shows the first steps read-only while the rest loads', async () => {
