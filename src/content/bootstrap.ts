@@ -47,6 +47,8 @@ function boot(): Bootstrapped {
   );
 
   startFrameLink();
+  // Listen before the page's own scripts run; events are held until the background answers.
+  recorder.listenEarly();
   const refresh = () => {
     sendMessage<ContentToBackground, 'content.hello'>('content.hello', { url: location.href }).then(
       apply,

@@ -1,0 +1,325 @@
+/**
+ * Hostile pages. Labels made of markup, right-to-left text, emoji and 10,000 characters are
+ * recorded as text, shortened in sentences and shown as text in the editor; nothing in them runs.
+ * A page that replaces EventTarget.prototype.addEventListener cannot touch the recorder's own
+ * world. A page that stops events at the window in the capture phase hides them only if its
+ * listener came first: always on a page open before recording began (the recorder is injected
+ * then, after the page's scripts; a known limit), usually not on pages loaded while recording
+ * (injected as the document commits). Forged messages (window.postMessage from the page, synthetic
+ * events, a page's chrome.runtime, another extension) cannot add, change or read steps.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Step } from '../../src/shared/model';
+import { MAX_LABEL, sentence } from '../../src/shared/text';
+import { humanClick, humanType } from './support/clicks';
+import { type LaunchedExtension, launchExtension } from './support/extension';
+import { openPopup, startRecording, stopRecording } from './support/popup';
+import { allSteps, clickedNames, distUnderTest, newestSteps } from './support/recorded';
+import { launchWithRogue, type WithRogue } from './support/rogue-extension';
+import { type FixtureServer, startServer } from './support/server';
+
+/** The labels hostile.js and index.html put on buttons, as a person reads them. */
+const MARKUP = [
+  '<img src=x onerror=alert(1)>',
+  '"><script>alert(1)</script>',
+  "{{constructor.constructor('alert(1)')()}}",
+  'javascript:alert(1)',
+  "O'Brien & Sons <b>Ltd</b>",
+];
+const RTL = ['حفظ الفاتورة', 'שמור טיוטה'];
+const EMOJI = ['💾 Save draft 👍🏽', '👨‍👩‍👧 Family plan'];
+const LONG = 'Accept the terms and conditions. '.repeat(304).slice(0, 10_000).trim();
+const FORGED = 'Forged by the page';
+
+/** Dialogs and uncaught errors anywhere in the browser, pages the extension opens included. */
+function watch(context: BrowserContext): { dialogs: string[]; errors: string[] } {
+  const seen = { dialogs: [] as string[], errors: [] as string[] };
+  context.on('dialog', (dialog) => {
+    seen.dialogs.push(`${dialog.page()?.url()}: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => {});
+  });
+  context.on('weberror', (error) => seen.errors.push(`${error.page()?.url()}: ${error.error().message}`));
+  return seen;
+}
+
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+/** Nothing the page forged ended up in storage. */
+function forgedIn(steps: readonly Step[]): Step[] {
+  return steps.filter((s) => JSON.stringify(s).includes(FORGED) || s.id.startsWith('forged-'));
+}
+
+/** Every stored step, once nothing has changed for a second (deferred screenshots have landed). */
+async function settledSteps(extensionPage: Page): Promise<Step[]> {
+  let before = JSON.stringify(await allSteps(extensionPage));
+  for (let i = 0; i < 20; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = JSON.stringify(await allSteps(extensionPage));
+    if (now === before) return JSON.parse(now) as Step[];
+    before = now;
+  }
+  throw new Error('The stored steps kept changing.');
+}
+
+describe('hostile pages', () => {
+  let server: FixtureServer | undefined;
+  let ext: LaunchedExtension | undefined;
+
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  beforeEach(async () => {
+    ext = await launchExtension({ dist: distUnderTest() });
+  });
+  afterEach(async () => {
+    await ext?.close();
+  });
+
+  it('records hostile labels as text, shortens them in sentences, and runs nothing (page open before recording)', async () => {
+    const { context, extensionId } = ext!;
+    const seen = watch(context);
+    const target = await context.newPage();
+    await target.goto(server!.url('hostile/'));
+    const popup = await openPopup(context, extensionId);
+    await startRecording(popup, target);
+
+    // The page replaced EventTarget.prototype.addEventListener to drop capture listeners on window;
+    // the recorder's own world has its own prototype, so these are all recorded.
+    for (const name of [...MARKUP, ...RTL, ...EMOJI]) await humanClick(button(target, name));
+    await humanClick(button(target, LONG));
+    await humanType(target.getByRole('textbox', { name: 'Agreed <i>terms</i> name' }), '<b>Ada</b> 🙂');
+    // The toolkit stops this click at the window in the capture phase. On a page that was open
+    // before recording began, its listener was added before the recorder's, so the recorder
+    // cannot see the click: a known limit (SECURITY.md, "Known limits"). The next click still counts.
+    await humanClick(button(target, 'Archive'));
+    await expect.poll(() => target.locator('#toolkit-status').textContent()).toBe('Archived');
+    await humanClick(button(target, MARKUP[0]!));
+
+    const expected = [...MARKUP, ...RTL, ...EMOJI, LONG, MARKUP[0]];
+    await expect
+      .poll(async () => clickedNames(await newestSteps(popup)), { timeout: 20_000 })
+      .toEqual(expected);
+    const steps = await newestSteps(popup);
+    expect(steps.filter((s) => s.type === 'click')).toHaveLength(expected.length);
+    const typed = steps.find((s) => s.type === 'type');
+    expect(typed).toMatchObject({ value: '<b>Ada</b> 🙂', target: { name: 'Agreed <i>terms</i> name' } });
+    const long = steps.find((s) => s.type === 'click' && s.target.name === LONG)!;
+    const longSentence = sentence(long);
+    expect(longSentence.length).toBeLessThan(MAX_LABEL + 20);
+    expect(longSentence).toMatch(/^Click "Accept the terms and conditions\. .*…"$/);
+    for (const name of EMOJI)
+      expect(steps.some((s) => s.type === 'click' && sentence(s) === `Click "${name}"`)).toBe(true);
+    expect(forgedIn(steps)).toEqual([]);
+
+    // The editor shows every label as text, the long one shortened, and nothing runs there.
+    const editor = await stopRecording(popup, context);
+    const sentences = editor.getByRole('textbox', { name: /^Step \d+ sentence$/ });
+    await expect.poll(() => sentences.count(), { timeout: 15_000 }).toBe(steps.length);
+    const shown = await sentences.evaluateAll((els) =>
+      els.map((el) =>
+        el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : el.textContent,
+      ),
+    );
+    for (const name of [...MARKUP, ...RTL, ...EMOJI]) expect(shown).toContain(`Click "${name}"`);
+    expect(shown).toContain(longSentence);
+    expect(await editor.locator('img[src="x"], script:not([src])').count()).toBe(0);
+    expect(await editor.locator('b').filter({ hasText: 'Ltd' }).count()).toBe(0);
+    expect(await target.evaluate('window.__pwned')).toBeUndefined();
+    expect(await editor.evaluate('window.__pwned')).toBeUndefined();
+    expect(seen.dialogs).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  });
+
+  it('records a page that replaces addEventListener, and usually beats its capture-phase toolkit (page loaded while recording)', async () => {
+    const { context, extensionId } = ext!;
+    const seen = watch(context);
+    const target = await context.newPage();
+    await target.goto(server!.url('faults/'));
+    const popup = await openPopup(context, extensionId);
+    await startRecording(popup, target);
+    await humanClick(target.getByRole('link', { name: 'Continue to billing' }));
+    await target.waitForURL(/billing\.html$/);
+    // Loaded while recording: the recorder is injected as the document commits and listens at
+    // once, so it usually adds its window listeners before the page's toolkit does. "Usually":
+    // executeScript can still arrive after the page's first scripts (6 loads in 45 here; the
+    // bench measures it), so one recorded Archive in five loads is asked, not five.
+    const LOADS = 5;
+    for (let i = 0; i < LOADS; i++) {
+      await target.goto(server!.url('hostile/'));
+      await humanClick(button(target, 'Archive'));
+      await expect.poll(() => target.locator('#toolkit-status').textContent()).toBe('Archived');
+      await humanClick(button(target, MARKUP[0]!));
+      await expect.poll(() => target.locator('#status').textContent()).toContain('Pressed: <img');
+    }
+
+    await expect
+      .poll(async () => clickedNames(await newestSteps(popup)).filter((n) => n === MARKUP[0]).length, {
+        timeout: 15_000,
+      })
+      .toBe(LOADS);
+    const names = clickedNames(await newestSteps(popup));
+    expect(names[0]).toBe('Continue to billing');
+    expect(names.filter((n) => n === 'Archive').length).toBeGreaterThanOrEqual(1);
+    expect(names.every((n) => n === 'Continue to billing' || n === 'Archive' || n === MARKUP[0])).toBe(true);
+    expect(forgedIn(await newestSteps(popup))).toEqual([]);
+    expect(seen.dialogs).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  });
+
+  it('ignores what the page forges: window messages, synthetic events, chrome.runtime, extension URLs', async () => {
+    const { context, extensionId } = ext!;
+    const seen = watch(context);
+    const target = await context.newPage();
+    // forge.js posts messages shaped like Handoff's own every 250 ms and on every click.
+    await target.goto(server!.url('hostile/'));
+    const popup = await openPopup(context, extensionId);
+    await startRecording(popup, target);
+    await humanClick(button(target, RTL[0]!));
+    await expect
+      .poll(async () => clickedNames(await newestSteps(popup)), { timeout: 10_000 })
+      .toEqual([RTL[0]]);
+    const before = await settledSteps(popup);
+
+    // The page has no way to the extension: no chrome.runtime, and no extension file it may load.
+    expect(await target.evaluate('typeof globalThis.chrome?.runtime?.sendMessage')).toBe('undefined');
+    expect(await target.evaluate('typeof globalThis.browser?.runtime?.sendMessage')).toBe('undefined');
+    for (const path of ['manifest.json', 'src/content/bootstrap.js', 'src/popup/index.html']) {
+      const loaded = await target.evaluate(
+        `fetch('chrome-extension://${extensionId}/${path}').then(() => 'loaded', (e) => 'refused: ' + e.message)`,
+      );
+      expect(loaded, path).toMatch(/^refused/);
+    }
+    // Synthetic events are not the person's actions.
+    await target.evaluate(`(() => {
+      const b = [...document.querySelectorAll('main button')].find((x) => x.textContent === 'שמור טיוטה');
+      b.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, isPrimary: true }));
+      b.click();
+      b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      const field = document.getElementById('terms-name');
+      field.focus();
+      field.value = 'typed by a script';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+      field.blur();
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    })()`);
+    // And more forged window messages, for good measure, with every message name there is.
+    await target.evaluate(`(() => {
+      for (const name of ['content.event', 'content.hello', 'content.state', 'content.frameLayout', 'page.recording.stop',
+        'page.recording.pause', 'page.recording.status', 'page.capture.tab', 'page.procedureChanged'])
+        window.postMessage({ channel: 'handoff/1', name, payload: { eventId: 'forged-' + name, type: 'click' } }, '*');
+    })()`);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+
+    expect(await settledSteps(popup)).toEqual(before);
+    expect(forgedIn(before)).toEqual([]);
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Recording · /);
+    // Still recording the person.
+    await humanClick(button(target, EMOJI[0]!));
+    await expect
+      .poll(async () => clickedNames(await newestSteps(popup)), { timeout: 10_000 })
+      .toEqual([RTL[0], EMOJI[0]]);
+    expect(seen.dialogs).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  });
+});
+
+describe('another extension', () => {
+  let server: FixtureServer | undefined;
+  let ext: WithRogue | undefined;
+
+  beforeAll(async () => {
+    server = await startServer();
+    ext = await launchWithRogue(distUnderTest());
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('cannot add, change or read steps, or stop the recording', async () => {
+    const { context, extensionId, rogue } = ext!;
+    const target = await context.newPage();
+    await target.goto(server!.url('faults/'));
+    const popup = await openPopup(context, extensionId);
+    await startRecording(popup, target);
+    await humanClick(button(target, 'Approve order'));
+    await expect
+      .poll(async () => clickedNames(await newestSteps(popup)), { timeout: 10_000 })
+      .toEqual(['Approve order']);
+    const before = await settledSteps(popup);
+    const procedureId = before[0]!.procedureId;
+
+    // The rogue knows Handoff's id and its envelope; it tries every road it has.
+    const forged = {
+      eventId: 'forged-by-extension',
+      seq: 1,
+      at: Date.now(),
+      url: target.url(),
+      pageTitle: FORGED,
+      viewport: { width: 1280, height: 800, devicePixelRatio: 1 },
+      sensitiveRects: [],
+      type: 'click',
+      target: {
+        role: 'button',
+        name: FORGED,
+        tag: 'button',
+        selectors: [['#x']],
+        rect: { x: 0, y: 0, width: 1, height: 1 },
+      },
+      button: 'left',
+      clickCount: 1,
+    };
+    const answers = (await rogue.evaluate(`(async () => {
+      const id = ${JSON.stringify(extensionId)};
+      const forged = ${JSON.stringify(forged)};
+      const envelope = (name, payload) => ({ channel: 'handoff/1', name, payload });
+      const out = [];
+      const attempt = async (what, run) => {
+        try { out.push(what + ': answered ' + JSON.stringify(await run())); }
+        catch (e) { out.push(what + ': ' + e.message); }
+      };
+      await attempt('event', () => chrome.runtime.sendMessage(id, envelope('content.event', forged)));
+      await attempt('status', () => chrome.runtime.sendMessage(id, envelope('page.recording.status', {})));
+      await attempt('stop', () => chrome.runtime.sendMessage(id, envelope('page.recording.stop', {})));
+      await attempt('port', () => new Promise((resolve, reject) => {
+        const port = chrome.runtime.connect(id);
+        port.onMessage.addListener((m) => resolve(m));
+        port.onDisconnect.addListener(() => reject(new Error('disconnected ' + (chrome.runtime.lastError?.message ?? ''))));
+        port.postMessage(envelope('page.recording.status', {}));
+      }));
+      const [tab] = await chrome.tabs.query({ url: ${JSON.stringify(server!.url('faults/'))} });
+      await attempt('tab', () => chrome.tabs.sendMessage(tab.id, envelope('content.state', { record: false, paused: false })));
+      // Its own script in the recorded page: its messages go to the rogue, never to Handoff.
+      await attempt('script', () => chrome.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: (f) => {
+          window.postMessage({ channel: 'handoff/1', name: 'content.event', payload: f }, '*');
+          return chrome.runtime.sendMessage({ channel: 'handoff/1', name: 'content.event', payload: f }).then(
+            (r) => 'answered ' + JSON.stringify(r), (e) => e.message);
+        },
+        args: [forged],
+      }).then((results) => results.map((r) => r.result)));
+      return out;
+    })()`)) as string[];
+
+    // Handoff has no onMessageExternal / onConnectExternal and no externally_connectable: every
+    // road ends at "Receiving end does not exist", and nothing about the recording comes back.
+    expect(answers.map((a) => a.split(':')[0])).toEqual(['event', 'status', 'stop', 'port', 'tab', 'script']);
+    for (const answer of answers)
+      expect(answer).toMatch(/Could not establish connection\. Receiving end does not exist/);
+    expect(answers.filter((a) => a.includes(procedureId))).toEqual([]);
+    expect(await settledSteps(popup)).toEqual(before);
+    await popup.reload();
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Recording · /);
+    await target.bringToFront();
+    await humanClick(button(target, 'Hold order'));
+    await expect
+      .poll(async () => clickedNames(await newestSteps(popup)), { timeout: 10_000 })
+      .toEqual(['Approve order', 'Hold order']);
+  });
+});
