@@ -24,9 +24,11 @@ export class Recorder {
    * Adds the listeners now but holds what they see until attach() or detach(). Injected as a
    * document starts, the recorder must add its window capture listeners before the page's own
    * scripts do: a page listener added first can stopImmediatePropagation() and hide the event.
-   * Waiting for the background's answer to content.hello first let the page's toolkit in
-   * tests/e2e/fixtures/hostile(-inline) come first in 21 of 45 loads; listening at once, in 6
-   * (the rest is executeScript arriving after the page's first scripts; `npm run bench` measures it).
+   * Waiting for the background's answer to content.hello first roughly halved how often the
+   * recorder beat the toolkit of tests/e2e/fixtures/hostile(-inline) on pages loaded while
+   * recording (14 of 75 loads against 32 of 90 on an idle machine; 24 of 45 against 39 of 45 on a
+   * busy one). The rest is executeScript arriving after the page's first scripts, which only a
+   * document_start registration avoids (SECURITY.md, known limits; `npm run bench` measures it).
    */
   listenEarly(): void {
     if (this.attached) return;

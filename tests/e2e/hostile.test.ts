@@ -2,11 +2,12 @@
  * Hostile pages. Labels made of markup, right-to-left text, emoji and 10,000 characters are
  * recorded as text, shortened in sentences and shown as text in the editor; nothing in them runs.
  * A page that replaces EventTarget.prototype.addEventListener cannot touch the recorder's own
- * world. A page that stops events at the window in the capture phase hides them only if its
+ * world. A page that stops events at the window in the capture phase hides them only when its
  * listener came first: always on a page open before recording began (the recorder is injected
- * then, after the page's scripts; a known limit), usually not on pages loaded while recording
- * (injected as the document commits). Forged messages (window.postMessage from the page, synthetic
- * events, a page's chrome.runtime, another extension) cannot add, change or read steps.
+ * then, after the page's scripts), often on pages loaded while recording (SECURITY.md, known
+ * limits). Forged messages (window.postMessage from the page, synthetic events, a page's
+ * chrome.runtime, another extension) cannot add, change or read steps. A page can, however, make
+ * a cross-origin frame's card field stay uncovered (reproduced below with it.fails).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -136,7 +137,7 @@ describe('hostile pages', () => {
     expect(seen.errors).toEqual([]);
   });
 
-  it('records a page that replaces addEventListener, and usually beats its capture-phase toolkit (page loaded while recording)', async () => {
+  it('records a page loaded while recording that replaces addEventListener and stops events at the window', async () => {
     const { context, extensionId } = ext!;
     const seen = watch(context);
     const target = await context.newPage();
@@ -145,28 +146,28 @@ describe('hostile pages', () => {
     await startRecording(popup, target);
     await humanClick(target.getByRole('link', { name: 'Continue to billing' }));
     await target.waitForURL(/billing\.html$/);
-    // Loaded while recording: the recorder is injected as the document commits and listens at
-    // once, so it usually adds its window listeners before the page's toolkit does. "Usually":
-    // executeScript can still arrive after the page's first scripts (6 loads in 45 here; the
-    // bench measures it), so one recorded Archive in five loads is asked, not five.
-    const LOADS = 5;
+    // Loaded while recording: the recorder is injected as the document commits. The page's
+    // patched addEventListener cannot touch it, so every click outside the toolkit is recorded.
+    // Whether the toolkit's window listener or the recorder's comes first is a race that
+    // executeScript often loses (SECURITY.md, known limits; `npm run bench` counts it), so the
+    // Archive clicks are not asserted here; tests/unit/security/listen-early.test.ts checks the
+    // recorder's part of it.
+    const LOADS = 3;
     for (let i = 0; i < LOADS; i++) {
       await target.goto(server!.url('hostile/'));
       await humanClick(button(target, 'Archive'));
       await expect.poll(() => target.locator('#toolkit-status').textContent()).toBe('Archived');
-      await humanClick(button(target, MARKUP[0]!));
-      await expect.poll(() => target.locator('#status').textContent()).toContain('Pressed: <img');
+      await humanClick(button(target, MARKUP[i]!));
+      await expect
+        .poll(() => target.locator('#status').textContent())
+        .toBe(`Pressed: ${MARKUP[i]!.slice(0, 40)}`);
     }
 
     await expect
-      .poll(async () => clickedNames(await newestSteps(popup)).filter((n) => n === MARKUP[0]).length, {
+      .poll(async () => clickedNames(await newestSteps(popup)).filter((n) => n !== 'Archive'), {
         timeout: 15_000,
       })
-      .toBe(LOADS);
-    const names = clickedNames(await newestSteps(popup));
-    expect(names[0]).toBe('Continue to billing');
-    expect(names.filter((n) => n === 'Archive').length).toBeGreaterThanOrEqual(1);
-    expect(names.every((n) => n === 'Continue to billing' || n === 'Archive' || n === MARKUP[0])).toBe(true);
+      .toEqual(['Continue to billing', ...MARKUP.slice(0, LOADS)]);
     expect(forgedIn(await newestSteps(popup))).toEqual([]);
     expect(seen.dialogs).toEqual([]);
     expect(seen.errors).toEqual([]);
