@@ -1,0 +1,217 @@
+/**
+ * `npm run bench`: drives the built extension in Debian Chromium (headless, a fresh profile for
+ * every section) and prints one table, also written to bench/results.json. Benchmarks are not
+ * tests: nothing here asserts a timing. Set HANDOFF_DIST to measure another build folder.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, release, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import type { LaunchedExtension } from '../tests/e2e/support/extension';
+import { browserVersion, withExtension } from './browser';
+import { measureBundles } from './bundle';
+import { measureBurst } from './burst';
+import { measureClickLatency } from './click-latency';
+import { measureEditorLoad, screenshotPng } from './editor-load';
+import { measureExport } from './export';
+import { servePages } from './pages';
+import { measureListenerRace } from './race';
+import { measureScriptTime } from './script-time';
+import { kib, mean, median, ms, p95 } from './stats';
+import { formatTable, type Row } from './table';
+
+const DIST = process.env.HANDOFF_DIST || 'dist';
+const RESULTS = resolve('bench/results.json');
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const raw: Record<string, unknown> = {};
+  const failures: string[] = [];
+  const pages = await servePages();
+
+  const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+  /** Runs one section; a failure is reported in the table and the exit code, and the rest still run. */
+  const section = async (name: string, run: () => Promise<void>) => {
+    if (only && !only.some((o) => name.startsWith(o))) return;
+    process.stderr.write(`bench: ${name}…\n`);
+    try {
+      await run();
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+      failures.push(`${name}: ${message}`);
+      rows.push({ section: name, metric: 'FAILED', value: '-', how: message });
+    }
+  };
+
+  let browser = 'unknown';
+  /** A fresh browser and profile for one section; the first one also tells the browser's version. */
+  const withExt = (body: (ext: LaunchedExtension) => Promise<void>): Promise<void> =>
+    withExtension(async (ext) => {
+      if (browser === 'unknown') browser = await browserVersion(ext.context);
+      await body(ext);
+    });
+  try {
+    await section('click → stored', () =>
+      withExt(async (ext) => {
+        const r = await measureClickLatency(ext, pages.buttons);
+        raw.clickLatency = { ...r, procedure: undefined };
+        const how = `${r.clicks} clicks 650 ms apart; pointerdown time (step.at) → page.procedureChanged broadcast heard in an extension page (Date.now())`;
+        rows.push({ section: 'click → stored', metric: 'median', value: ms(median(r.latenciesMs)), how });
+        rows.push({
+          section: 'click → stored',
+          metric: 'p95',
+          value: ms(p95(r.latenciesMs)),
+          how: `${r.ownScreenshots}/${r.clicks} with their own screenshot`,
+        });
+        rows.push({
+          section: 'click → stored',
+          metric: 'of which click → screenshot taken, median',
+          value: ms(median(r.shotMs)),
+          how: 'step.image.capturedAt − step.at (captured, secrets covered, not yet stored)',
+        });
+
+        const images = Object.values(r.procedure.imageBytes);
+        const steps = r.procedure.steps.length;
+        const imageTotal = images.reduce((a, b) => a + b, 0);
+        raw.storage = { steps, images: images.length, imageTotal, stepJsonBytes: r.procedure.stepJsonBytes };
+        rows.push({
+          section: 'storage @1280×800',
+          metric: 'screenshot per step (mean Blob)',
+          value: kib(mean(images)),
+          how: `${images.length} PNG screenshots of a plain page, DPR 1`,
+        });
+        rows.push({
+          section: 'storage @1280×800',
+          metric: 'IndexedDB per step',
+          value: kib((imageTotal + r.procedure.stepJsonBytes) / steps),
+          how: `(steps as JSON ${kib(r.procedure.stepJsonBytes)} + images) / ${steps} steps`,
+        });
+      }),
+    );
+
+    await section('burst', () =>
+      withExt(async (ext) => {
+        const r = await measureBurst(ext, pages.buttons);
+        raw.burst = r;
+        rows.push({
+          section: 'burst 10/s × 5 s',
+          metric: 'steps kept / clicks',
+          value: `${r.steps} / ${r.clicks}`,
+        });
+        rows.push({
+          section: 'burst 10/s × 5 s',
+          metric: 'screenshots own / shared / deferred',
+          value: `${r.withImage.own} / ${r.withImage.shared} / ${r.withImage.deferred}`,
+          how: `${r.withoutImage} without; last deferred shot ${ms(r.settledAfterMs)} after the last click`,
+        });
+      }),
+    );
+
+    await section('content script cost', () =>
+      withExt(async (ext) => {
+        const r = await measureScriptTime(ext, pages.big);
+        raw.scriptTime = r;
+        rows.push({
+          section: 'content script',
+          metric: `script time per click (${r.elements} elements)`,
+          value: ms(r.perEventMs, 2),
+          how: `CDP ScriptDuration over ${r.clicks} clicks: recording ${ms(r.recordingMs, 1)} − not recording ${ms(r.idleMs, 1)}, ÷ ${r.clicks}`,
+        });
+      }),
+    );
+
+    await section('listener race', () =>
+      withExt(async (ext) => {
+        const r = await measureListenerRace(ext);
+        raw.listenerRace = r;
+        rows.push({
+          section: 'hostile page',
+          metric: 'capture-phase stopper beaten, page loaded while recording',
+          value: `${r.recorded} / ${r.loads}`,
+          how: 'loads of fixtures/hostile and hostile-inline whose toolkit click was recorded (SECURITY.md, known limits)',
+        });
+      }),
+    );
+
+    let png = { base64: '', bytes: 0 };
+    /** One real screenshot, reused by every seeded step. */
+    const screenshot = async (ext: LaunchedExtension) => {
+      if (png.bytes > 0) return png;
+      const page = await ext.context.newPage();
+      await page.goto(pages.buttons);
+      png = await screenshotPng(page);
+      await page.close();
+      return png;
+    };
+    await section('editor', () =>
+      withExt(async (ext) => {
+        await screenshot(ext);
+        const results = await measureEditorLoad(ext, png, [100, 1000]);
+        raw.editor = results;
+        for (const r of results) {
+          rows.push({
+            section: 'editor',
+            metric: `first step visible, ${r.steps} steps`,
+            value: ms(r.firstVisibleMs),
+            how: `navigation start → first <li> with a decoded <img> in view; whole list rendered at ${ms(r.allRenderedMs)}`,
+          });
+        }
+      }),
+    );
+
+    await section('export', () =>
+      withExt(async (ext) => {
+        const results = await measureExport(ext, await screenshot(ext), 200);
+        raw.export = results;
+        for (const r of results) {
+          rows.push({
+            section: `export ${r.steps} steps`,
+            metric: r.button,
+            value: ms(r.ms),
+            how: `${kib(r.bytes)}; button press → download event; same ${kib(png.bytes)} PNG per step`,
+          });
+        }
+      }),
+    );
+
+    await section('bundle', async () => {
+      const parts = measureBundles(DIST);
+      raw.bundle = parts;
+      for (const p of parts) {
+        rows.push({
+          section: 'bundle',
+          metric: p.name,
+          value: `${kib(p.rawBytes)} / ${kib(p.gzipBytes)} gz`,
+          how: p.files.join(', '),
+        });
+      }
+    });
+  } finally {
+    await pages.close();
+  }
+
+  const cpu = cpus();
+  const env = {
+    browser,
+    cpu: cpu[0]?.model ?? 'unknown',
+    cores: cpu.length,
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    os: `${process.platform} ${release()}`,
+    node: process.version,
+    dist: resolve(DIST),
+    at: new Date().toISOString(),
+  };
+  const header = `Handoff bench · ${env.browser} · ${env.cpu} × ${env.cores} cores · ${env.memoryGiB} GiB · ${env.os} · Node ${env.node}`;
+  console.log(header);
+  console.log(formatTable(rows));
+  writeFileSync(RESULTS, `${JSON.stringify({ env, rows, raw, failures }, null, 2)}\n`);
+  console.log(`\nWritten to ${RESULTS}`);
+  if (failures.length > 0) {
+    console.error(`\n${failures.length} section(s) failed:\n${failures.join('\n')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
