@@ -2,6 +2,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { images } from '../shared/db';
 import type { ContentToBackground, Handlers, PageToBackground } from '../shared/protocol';
+import { recordNonce } from './frame-nonces';
 import { injectRecorder, RECORDABLE_URL } from './inject';
 import { type PageLayout, pageLayout } from './page-layout';
 import * as recording from './recording';
@@ -22,6 +23,11 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
     const session = await readSession();
     if (!isRecordedTab(session, sender.tabId)) return { record: false, paused: false };
     return { record: true, paused: session.status === 'paused' };
+  },
+
+  async 'content.frameAsked'({ nonce }, sender) {
+    if (typeof nonce === 'string' && nonce.length <= 64) recordNonce(sender.tabId, nonce, sender.frameId);
+    return undefined;
   },
 
   async 'content.event'(event, sender) {

@@ -5,6 +5,7 @@
  */
 import browser, { type WebNavigation } from 'webextension-polyfill';
 import type { NavigateStep, Step } from '../shared/model';
+import { forgetTab } from './frame-nonces';
 import { injectRecorder, RECORDABLE_URL } from './inject';
 import { pageLayout } from './page-layout';
 import { changeSession, isRecordedTab, readSession, readSessionInOrder, type Session } from './session';
@@ -165,6 +166,7 @@ async function onActivated(info: { tabId: number }): Promise<void> {
 
 /** A closed tab leaves the recording; when none is left the recording ends, steps kept. */
 async function onRemoved(tabId: number): Promise<void> {
+  forgetTab(tabId);
   await changeSession((current) => {
     if (!isRecordedTab(current, tabId)) return { next: current, result: undefined };
     const tabIds = without(current.tabIds, tabId);

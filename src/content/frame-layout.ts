@@ -1,11 +1,11 @@
 /**
  * This frame's view for the background: its secret fields and where its cross-origin child frames
  * sit, in its own viewport's CSS px. A frame cannot see into a cross-origin child, nor can the
- * child see where it sits; the background joins the two through the frames' tokens to place both
- * the markers and the fills of frames from other sites.
+ * child see where it sits; the background joins the two through nonces (see frame-link.ts) to
+ * place both the markers and the fills of frames from other sites.
  */
 import type { FrameLayout } from '../shared/protocol';
-import { frameToken, linkedChildren } from './frame-link';
+import { askFrame } from './frame-link';
 import { secretRects } from './secret-rects';
 
 function contentBoxOf(frame: Element): { x: number; y: number; width: number; height: number } {
@@ -21,23 +21,41 @@ function contentBoxOf(frame: Element): { x: number; y: number; width: number; he
   };
 }
 
-/** Where each announced child frame's viewport sits in this frame's viewport. */
-function childFrames(): FrameLayout['frames'] {
-  return linkedChildren().map(({ token, element }) => {
-    const box = contentBoxOf(element);
-    return { token, ...box };
-  });
+/**
+ * Cross-origin frames in this document and in its same-origin descendants, each asked for its
+ * nonce, with its viewport's offset in this frame's viewport.
+ */
+function crossOriginFrames(
+  doc: Document,
+  offset: { x: number; y: number },
+  out: FrameLayout['frames'],
+  depth = 0,
+): void {
+  if (depth > 4) return;
+  for (const frame of doc.querySelectorAll('iframe, frame')) {
+    const box = contentBoxOf(frame);
+    const at = { x: offset.x + box.x, y: offset.y + box.y };
+    let inner: Document | null = null;
+    try {
+      inner = (frame as HTMLIFrameElement).contentDocument;
+    } catch {
+      inner = null;
+    }
+    if (inner) crossOriginFrames(inner, at, out, depth + 1);
+    else out.push({ nonce: askFrame(frame), x: at.x, y: at.y, width: box.width, height: box.height });
+  }
 }
 
 export function frameLayout(): FrameLayout {
+  const frames: FrameLayout['frames'] = [];
+  crossOriginFrames(document, { x: 0, y: 0 }, frames);
   return {
-    token: frameToken,
     viewport: {
       width: window.innerWidth,
       height: window.innerHeight,
       devicePixelRatio: window.devicePixelRatio,
     },
     rects: secretRects({ x: 0, y: 0 }),
-    frames: childFrames(),
+    frames,
   };
 }

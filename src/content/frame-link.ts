@@ -1,55 +1,49 @@
 /**
- * Lets a frame learn which of its <iframe> elements holds which child frame, even when the child
- * is from another site. Chrome has no API for it (runtime.getFrameId is Firefox's), so each child
- * announces a random token to its parent with postMessage; the parent's recorder matches the
- * message's `source` to an iframe's contentWindow, which a page cannot forge. The background then
- * joins tokens to frame ids. A page can see these messages; they carry nothing but the token.
+ * Lets the background learn which <iframe> element holds which child frame, even when the child
+ * is from another site. Chrome has no API for it (runtime.getFrameId is Firefox's), and whatever a
+ * child says to its parent with postMessage the parent page can read and replay. So the handshake
+ * runs the other way: the parent's recorder posts a fresh random nonce into each cross-origin
+ * iframe's own window, where the parent page cannot read it, and the child's recorder reports the
+ * nonce to the background, which knows the reporting frame's id for certain. The background then
+ * joins the parent's "nonce N is at this rectangle" with the child's "I was given N".
  */
+import { sendMessage } from '../shared/messaging';
+import type { ContentToBackground } from '../shared/protocol';
 
-const ANNOUNCE = 'handoff:frame-token';
-const ASK = 'handoff:frame-ask';
+const ASK = 'handoff:frame-nonce';
 
-/** This document's token: the background learns it from this frame's own layout answer. */
-export const frameToken: string = crypto.randomUUID();
+const issued = new WeakMap<Element, string>();
+const reported = new Set<string>();
 
-const children = new Map<string, Element>();
-
-function announce(): void {
-  if (window.parent !== window) window.parent.postMessage({ [ANNOUNCE]: frameToken }, '*');
+/** The nonce for an iframe element, posted (again) into its window; the child may load late. */
+export function askFrame(frame: Element): string {
+  let nonce = issued.get(frame);
+  if (!nonce) {
+    nonce = crypto.randomUUID();
+    issued.set(frame, nonce);
+  }
+  (frame as HTMLIFrameElement).contentWindow?.postMessage({ [ASK]: nonce }, '*');
+  return nonce;
 }
 
 function onMessage(event: MessageEvent): void {
+  // Only the parent window asks; a page cannot post as another window.
+  if (event.source !== window.parent || window.parent === window) return;
   const data: unknown = event.data;
   if (typeof data !== 'object' || data === null) return;
-  const token = (data as Record<string, unknown>)[ANNOUNCE];
-  if (typeof token === 'string' && token.length <= 64 && event.source) {
-    for (const frame of document.querySelectorAll('iframe, frame')) {
-      if ((frame as HTMLIFrameElement).contentWindow === event.source) children.set(token, frame);
-    }
-  } else if ((data as Record<string, unknown>)[ASK] === true && event.source === window.parent) {
-    announce();
-  }
+  const nonce = (data as Record<string, unknown>)[ASK];
+  if (typeof nonce !== 'string' || nonce.length > 64 || reported.has(nonce)) return;
+  reported.add(nonce);
+  sendMessage<ContentToBackground, 'content.frameAsked'>('content.frameAsked', { nonce }).catch(() =>
+    reported.delete(nonce),
+  );
 }
 
 let started = false;
 
-/** Idempotent: listens for children, tells the parent who this frame is, and asks children to say. */
+/** Idempotent: starts answering the parent's asks. */
 export function startFrameLink(): void {
   if (started) return;
   started = true;
   window.addEventListener('message', onMessage);
-  announce();
-  for (const frame of document.querySelectorAll('iframe, frame')) {
-    (frame as HTMLIFrameElement).contentWindow?.postMessage({ [ASK]: true }, '*');
-  }
-}
-
-/** Child frames that announced themselves and are still in this document. */
-export function linkedChildren(): Array<{ token: string; element: Element }> {
-  const out: Array<{ token: string; element: Element }> = [];
-  for (const [token, element] of children) {
-    if (element.isConnected) out.push({ token, element });
-    else children.delete(token);
-  }
-  return out;
 }

@@ -66,6 +66,8 @@ export interface CaptureResult {
 export type ContentToBackground = {
   /** Asks whether this document should record; the reply attaches or detaches the listeners. */
   'content.hello': (payload: { url: string }) => { record: boolean; paused: boolean };
+  /** This frame was given a nonce by its parent's recorder (see content/frame-link.ts). */
+  'content.frameAsked': (payload: { nonce: string }) => undefined;
   /** One observed action; resolved once the step is safely in IndexedDB. */
   'content.event': (payload: ObservedEvent) => { stored: true; stepId: string };
 };
@@ -85,12 +87,10 @@ export type PageToBackground = {
 
 /** One frame's secret fields and cross-origin child frames, in its own viewport's CSS px. */
 export interface FrameLayout {
-  /** This document's random token, announced to its parent frame. */
-  token: string;
   viewport: Viewport;
   rects: Rect[];
-  /** Child frames that announced their tokens, with their viewports' offsets here. */
-  frames: Array<{ token: string; x: number; y: number; width: number; height: number }>;
+  /** Cross-origin child frames, by the nonce posted into each, with their viewports' boxes here. */
+  frames: Array<{ nonce: string; x: number; y: number; width: number; height: number }>;
 }
 
 /** Messages that the background sends to content scripts in recorded tabs. */
