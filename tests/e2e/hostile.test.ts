@@ -6,8 +6,8 @@
  * listener came first: always on a page open before recording began (the recorder is injected
  * then, after the page's scripts), often on pages loaded while recording (SECURITY.md, known
  * limits). Forged messages (window.postMessage from the page, synthetic events, a page's
- * chrome.runtime, another extension) cannot add, change or read steps. A page can, however, make
- * a cross-origin frame's card field stay uncovered (reproduced below with it.fails).
+ * chrome.runtime, another extension) cannot add, change or read steps, nor leave a cross-origin
+ * frame's card field uncovered in screenshots (a bypass found here and since fixed; see below).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -232,13 +232,12 @@ describe('hostile pages', () => {
 });
 
 /**
- * KNOWN VULNERABILITY, reproduced (SECURITY.md, "Known issues"): a cross-origin frame's recorder
- * announces its placement token to the parent with postMessage, which the parent page's own
- * scripts can read; hostile-frames/ makes a frame of its own announce the payment frame's token,
- * so the payment frame's secret rectangles are placed over the decoy and the card number stays
- * readable in every screenshot. `it.fails` keeps `npm test` green while the hole is open and turns
- * red (asking for `it`) once the fix lands. Without the relay (marker/checkout.html,
- * cross-origin-frame.test.ts) the card field is covered.
+ * A redaction bypass found with this test and fixed in 260be1f. Cross-origin frames used to
+ * announce a placement token to their parent with postMessage, which the parent page could read
+ * and replay from a frame of its own: the payment frame's secret rectangles were then placed over
+ * that decoy and the card number stayed readable in every screenshot. hostile-frames/ keeps trying
+ * that, and replays into the payment frame the nonce that the new handshake
+ * (src/content/frame-link.ts) posts into the page's own cross-origin decoy.
  */
 describe('a page that forges a frame announcement', () => {
   let server: FixtureServer | undefined;
@@ -253,7 +252,7 @@ describe('a page that forges a frame announcement', () => {
     await server?.close();
   });
 
-  it.fails('still covers the card field of the payment frame in every screenshot', async () => {
+  it('still covers the card field of the payment frame in every screenshot', async () => {
     const { context, extensionId } = ext!;
     const page = await context.newPage();
     await page.goto(server!.url('hostile-frames/'));
@@ -283,6 +282,8 @@ describe('a page that forges a frame announcement', () => {
     await humanClick(page.getByRole('button', { name: 'Place order' }));
     await page.waitForTimeout(1500);
 
+    // The attack ran: the decoy read the nonce Handoff posted into it, and the page replayed it.
+    expect(await page.evaluate('stolen.length')).toBeGreaterThan(1);
     const steps = (await newestSteps(popup)).filter((s) => s.image);
     expect(steps.length).toBeGreaterThanOrEqual(3);
     for (const step of steps) {
