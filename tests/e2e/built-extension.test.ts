@@ -41,7 +41,10 @@ const ALLOWED_FETCH = /fetch\(e\.href,n\)/g;
 const NAMESPACE_URIS =
   /https?:\/\/www\.w3\.org\/(2000\/svg|1998\/Math\/MathML|1999\/xhtml|1999\/xlink|XML\/1998\/namespace)/g;
 
-describe.skipIf(!existsSync(join(DIST, 'manifest.json')))('the built extension', () => {
+const BUILT = existsSync(join(DIST, 'manifest.json'));
+
+describe.runIf(BUILT)('the built extension', () => {
+  if (!BUILT) return;
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as Manifest;
   const scripts = files(DIST, /\.m?js$/);
 
@@ -108,7 +111,7 @@ describe.skipIf(!existsSync(join(DIST, 'manifest.json')))('the built extension',
   });
 });
 
-if (!existsSync(join(DIST, 'manifest.json'))) {
+if (!BUILT) {
   describe('the built extension', () => {
     it.skip(`is checked after "npm run build": there is no ${DIST}/manifest.json yet`, () => {});
   });
