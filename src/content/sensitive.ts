@@ -58,12 +58,17 @@ export function fieldValue(element: Element): string | undefined {
   return undefined;
 }
 
-/** Selector for elements that are secret by their markup alone. */
-export const SECRET_SELECTOR = [
-  'input[type="password" i]',
-  '[autocomplete*="cc-" i]',
-  '[autocomplete~="one-time-code" i]',
-  '[autocomplete~="current-password" i]',
-  '[autocomplete~="new-password" i]',
-  `[${PRIVATE_ATTRIBUTE}]`,
-].join(',');
+/**
+ * Elements that may be secret by their markup. Deliberately broad and cheap: a page of 10,000
+ * elements answers attribute-presence selectors in a fraction of a millisecond, where the precise
+ * token and substring selectors took several. `isSecretByMarkup` then decides.
+ */
+export const SECRET_CANDIDATES = `input[type="password" i], [autocomplete], [${PRIVATE_ATTRIBUTE}]`;
+
+/** Secret by its markup alone (password type, autocomplete token, private attribute). */
+export function isSecretByMarkup(element: Element): boolean {
+  if (element.hasAttribute(PRIVATE_ATTRIBUTE)) return true;
+  if (element.tagName === 'INPUT' && (element as HTMLInputElement).type === 'password') return true;
+  const tokens = (element.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
+  return tokens.some((t) => PASSWORD_TOKENS.has(t) || t === 'one-time-code' || t.startsWith('cc-'));
+}

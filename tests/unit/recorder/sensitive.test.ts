@@ -1,9 +1,10 @@
 /** Which fields hold secrets: by type, by autocomplete token, by a private wrapper, or by a card number's checksum. */
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  isSecretByMarkup,
   looksLikeCardNumber,
   PRIVATE_ATTRIBUTE,
-  SECRET_SELECTOR,
+  SECRET_CANDIDATES,
   secretKind,
 } from '../../../src/content/sensitive';
 
@@ -95,13 +96,15 @@ describe('looksLikeCardNumber', () => {
   });
 });
 
-describe('SECRET_SELECTOR', () => {
+describe('SECRET_CANDIDATES and isSecretByMarkup', () => {
   it('finds the fields that are secret by their markup', () => {
     document.body.innerHTML = `
       <input id="p" type="password"><input id="c" autocomplete="cc-number">
       <input id="o" autocomplete="one-time-code"><input id="n" autocomplete="new-password">
       <div id="w" ${PRIVATE_ATTRIBUTE}></div><input id="plain"><input id="email" autocomplete="email">`;
-    const ids = Array.from(document.querySelectorAll(SECRET_SELECTOR), (e) => e.id);
+    const ids = Array.from(document.querySelectorAll(SECRET_CANDIDATES))
+      .filter(isSecretByMarkup)
+      .map((e) => e.id);
     expect(ids).toEqual(['p', 'c', 'o', 'n', 'w']);
   });
 });
