@@ -4,9 +4,11 @@ import browser from 'webextension-polyfill';
 import { isExtensionPage, isOwnContentScript, listen } from '../shared/messaging';
 import type { ContentToBackground, PageToBackground } from '../shared/protocol';
 import { showBadge } from './badge';
+import { syncEarlyInjection } from './early-injection';
 import { type ContentSender, contentHandlers, pageHandlers } from './handlers';
 import { listenToNavigation } from './navigation';
 import * as recording from './recording';
+import { readSession } from './session';
 
 listen<ContentToBackground, ContentSender>(contentHandlers, (sender) =>
   isOwnContentScript(sender) && sender.tab?.id !== undefined
@@ -18,7 +20,12 @@ listen<PageToBackground, true>(pageHandlers, (sender) => (isExtensionPage(sender
 
 listenToNavigation(async () => {
   await showBadge('idle', 0);
+  await syncEarlyInjection([]);
 });
+
+// A recording that ended while no worker ran, or an extension reload (which empties
+// storage.session), must not leave the recorder registered on any site.
+void readSession().then((session) => syncEarlyInjection(session?.sites ?? []));
 
 browser.commands.onCommand.addListener((command) => {
   if (command === 'toggle-recording')

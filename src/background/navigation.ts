@@ -5,6 +5,7 @@
  */
 import browser, { type WebNavigation } from 'webextension-polyfill';
 import type { NavigateStep, Step } from '../shared/model';
+import { sitePattern, syncEarlyInjection } from './early-injection';
 import { forgetTab } from './frame-nonces';
 import { injectRecorder, RECORDABLE_URL } from './inject';
 import { pageLayout } from './page-layout';
@@ -68,6 +69,23 @@ async function unrecordableStep(session: Session, url: string): Promise<void> {
 
 function without(list: number[], id: number): number[] {
   return list.filter((x) => x !== id);
+}
+
+/** Registers the recorder early on a site before the recorded tab's first page there commits. */
+async function addSite(tabId: number, url: string): Promise<void> {
+  const pattern = sitePattern(url);
+  if (!pattern) return;
+  const sites = await changeSession((current) => {
+    if (!isRecordedTab(current, tabId) || (current.sites ?? []).includes(pattern))
+      return { next: current, result: undefined };
+    const next = { ...current, sites: [...(current.sites ?? []), pattern] };
+    return { next, result: next.sites };
+  });
+  if (sites) await syncEarlyInjection(sites);
+}
+
+async function onBeforeNavigate(details: WebNavigation.OnBeforeNavigateDetailsType): Promise<void> {
+  await addSite(details.tabId, details.url);
 }
 
 async function onCommitted(details: WebNavigation.OnCommittedDetailsType): Promise<void> {
@@ -149,6 +167,7 @@ async function onNewTab(details: WebNavigation.OnCreatedNavigationTargetDetailsT
       result: undefined,
     };
   });
+  await addSite(details.tabId, details.url);
 }
 
 /** Coming back to another recorded tab is a step; a new tab's own opening step covers its first visit. */
@@ -190,6 +209,7 @@ function quietly<A extends unknown[]>(fn: (...args: A) => Promise<void>): (...ar
 }
 
 export function listenToNavigation(onEnded: () => Promise<void>): void {
+  browser.webNavigation.onBeforeNavigate.addListener(quietly(onBeforeNavigate));
   browser.webNavigation.onCommitted.addListener(quietly(onCommitted));
   browser.webNavigation.onCompleted.addListener(quietly(onCompleted));
   browser.webNavigation.onHistoryStateUpdated.addListener(quietly(onRouteChanged));

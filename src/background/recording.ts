@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { procedures } from '../shared/db';
 import type { RecordingSnapshot } from '../shared/protocol';
 import { showBadge } from './badge';
+import { sitePattern, syncEarlyInjection } from './early-injection';
 import { injectRecorder, RECORDABLE_URL, tellTab } from './inject';
 import { pageLayout } from './page-layout';
 import { changeSession, readSession, type Session } from './session';
@@ -55,9 +56,11 @@ export async function start(tabId: number): Promise<RecordingSnapshot> {
       openingTabIds: [],
       pendingLoadTabIds: [],
       startedAt: Date.now(),
+      sites: [sitePattern(url)].filter((p): p is string => p !== undefined),
     };
     return { next, result: { session: next, created: true } };
   });
+  await syncEarlyInjection(session.sites ?? []);
   await injectRecorder(tabId).catch(() => undefined);
   if (created) {
     // The first step says where the task begins.
@@ -94,6 +97,7 @@ export async function stop(
 ): Promise<RecordingSnapshot & { stoppedProcedureId?: string }> {
   const ended = await changeSession((current) => ({ next: undefined, result: current }));
   await showBadge('idle', 0);
+  await syncEarlyInjection([]);
   if (!ended) return { status: 'idle', stepCount: 0 };
   await Promise.all(ended.tabIds.map((id) => tellTab(id, { record: false, paused: false })));
   if (openEditor) {

@@ -20,6 +20,8 @@ export interface Session {
   /** Tabs whose next completed load should become a "Go to" step. */
   pendingLoadTabIds: number[];
   startedAt: number;
+  /** Match patterns of the sites visited, where the recorder is registered at document_start. */
+  sites: string[];
   warning?: string;
 }
 

@@ -76,21 +76,21 @@ describe('popup controls and the recording indicator', () => {
   });
 
   it('does not record a tab the task did not open', async () => {
+    // On a site the recording has not visited: there, nothing of Handoff's is even loaded.
     const unrelated = await ext.context.newPage();
-    await unrelated.goto(server.url('invoice/'));
+    await unrelated.goto(`${server.crossOrigin}/invoice/`);
     await unrelated.bringToFront();
     await humanClick(unrelated.getByRole('button', { name: 'Add line' }));
     await unrelated.waitForTimeout(600);
     expect(await badge(popup)).toBe('5');
     // Not even loaded there: pages that are not recorded run none of Handoff's code.
-    const loaded =
-      await popup.evaluate<string>(`chrome.tabs.query({ url: ${JSON.stringify(server.url('invoice/'))}, active: true })
-      .then((tabs) => Promise.all(tabs.map((tab) => chrome.scripting.executeScript({
+    const loaded = await popup.evaluate<string>(`chrome.tabs.query({ active: true, currentWindow: true })
+      .then(([tab]) => chrome.scripting.executeScript({
         target: { tabId: tab.id },
-        func: () => typeof globalThis.__handoffContent,
-      }))))
-      .then((results) => results.map((r) => r[0].result).join())`);
-    expect(loaded).toBe('undefined');
+        func: () => location.host + ' ' + typeof globalThis.__handoffContent,
+      }))
+      .then((results) => results[0].result)`);
+    expect(loaded).toBe(`${new URL(server.crossOrigin).host} undefined`);
     await unrelated.close();
     await page.bringToFront();
   });
@@ -112,6 +112,10 @@ describe('popup controls and the recording indicator', () => {
   it('clears the indicator on Stop and keeps every step in order', async () => {
     await stopRecording(popup, ext.context);
     expect(await badge(popup)).toBe('');
+    // Nothing stays registered to run in pages once the recording ends.
+    expect(
+      await popup.evaluate<number>('chrome.scripting.getRegisteredContentScripts().then((s) => s.length)'),
+    ).toBe(0);
     const steps = await newestProcedureSteps(popup);
     expect(steps.map(sentence)).toEqual([
       'Go to "Dashboard · Acme Books"',

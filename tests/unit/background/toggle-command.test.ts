@@ -13,17 +13,36 @@ const PNG_DATA_URL =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 type Listener = (command: string) => void;
+let registeredScripts = new Map<string, unknown>();
 const commandListeners: Listener[] = [];
 
 beforeAll(async () => {
   // Parts of the extension API the fake browser leaves unimplemented.
   const fake = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
   fake.commands!.onCommand = { addListener: (l: Listener) => commandListeners.push(l) };
-  for (const event of ['onCommitted', 'onCompleted', 'onHistoryStateUpdated', 'onCreatedNavigationTarget']) {
+  for (const event of [
+    'onBeforeNavigate',
+    'onCommitted',
+    'onCompleted',
+    'onHistoryStateUpdated',
+    'onCreatedNavigationTarget',
+  ]) {
     fake.webNavigation![event] = { addListener: () => undefined };
   }
   fake.webNavigation!.getAllFrames = async () => [];
   fake.scripting!.executeScript = vi.fn(async () => []);
+  // Registered content scripts, kept like Chrome keeps them.
+  const registered = new Map<string, unknown>();
+  fake.scripting!.getRegisteredContentScripts = async ({ ids }: { ids: string[] }) =>
+    ids.filter((id) => registered.has(id)).map((id) => registered.get(id));
+  fake.scripting!.registerContentScripts = async (scripts: Array<{ id: string }>) => {
+    for (const s of scripts) registered.set(s.id, s);
+  };
+  fake.scripting!.updateContentScripts = fake.scripting!.registerContentScripts;
+  fake.scripting!.unregisterContentScripts = async ({ ids }: { ids: string[] }) => {
+    for (const id of ids) registered.delete(id);
+  };
+  registeredScripts = registered;
   fake.tabs!.captureVisibleTab = vi.fn(async () => PNG_DATA_URL);
   await import('../../../src/background/index');
 });
@@ -47,6 +66,10 @@ describe('the toggle-recording command', () => {
     const [procedure] = await procedures.list();
     expect(procedure?.startUrl).toBe('https://books.example/invoices/new');
     await vi.waitFor(async () => expect(await steps.list(procedure!.id)).toHaveLength(1));
+    // The recorder runs at document_start on the recorded site while recording, and only then.
+    expect([...registeredScripts.values()]).toMatchObject([
+      { matches: ['*://books.example/*'], runAt: 'document_start', allFrames: true },
+    ]);
     expect(browser.scripting.executeScript).toHaveBeenCalledWith(
       expect.objectContaining({ target: { tabId: tab.id, allFrames: true } }),
     );
@@ -58,5 +81,6 @@ describe('the toggle-recording command', () => {
       expect.stringContaining(`src/editor/index.html?id=${procedure!.id}`),
     );
     expect(await browser.storage.session.get(null)).toEqual({});
+    expect(registeredScripts.size).toBe(0);
   });
 });

@@ -14,6 +14,7 @@ const session = (): Session => ({
   procedureId: 'proc-1',
   tabIds: [1],
   lastTabId: 1,
+  sites: ['*://books.example/*'],
   lastActionAt: {},
   openingTabIds: [],
   pendingLoadTabIds: [],
