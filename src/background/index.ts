@@ -1,8 +1,8 @@
 /** Service worker entry: wiring only. Listeners are registered synchronously at start-up so an
  * event that wakes the worker finds them. */
 import browser from 'webextension-polyfill';
-import { isExtensionPage, isOwnContentScript, listen } from '../shared/messaging';
-import type { ContentToBackground, PageToBackground } from '../shared/protocol';
+import { broadcast, isExtensionPage, isOwnContentScript, listen } from '../shared/messaging';
+import type { BackgroundToPage, ContentToBackground, PageToBackground } from '../shared/protocol';
 import { showBadge } from './badge';
 import { syncEarlyInjection } from './early-injection';
 import { type ContentSender, contentHandlers, pageHandlers } from './handlers';
@@ -21,6 +21,11 @@ listen<PageToBackground, true>(pageHandlers, (sender) => (isExtensionPage(sender
 listenToNavigation(async () => {
   await showBadge('idle', 0);
   await syncEarlyInjection([]);
+  // The recorded tab closed: an open popup must stop offering Pause and Stop.
+  await broadcast<BackgroundToPage, 'page.recordingChanged'>('page.recordingChanged', {
+    status: 'idle',
+    stepCount: 0,
+  });
 });
 
 // A recording that ended while no worker ran, or an extension reload (which empties

@@ -12,7 +12,9 @@ import { changeSession } from './session';
 
 const DEFERRED_PROBLEM = {
   code: 'no-screenshot' as const,
-  message: 'No screenshot yet: Chrome allows two screenshots a second, so this one is taken a moment later.',
+  // Cleared when the deferred screenshot arrives; it stays if the worker stopped before then.
+  message:
+    "No screenshot: Chrome allows two screenshots a second and this one was not taken in time. Add one with the step's screenshot tools.",
 };
 
 function problemFor(error: unknown): Step['problem'] {

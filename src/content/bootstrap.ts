@@ -11,7 +11,7 @@ import { Outbox } from './outbox';
 import { Recorder } from './recorder';
 
 interface Bootstrapped {
-  refresh(): void;
+  refresh(): Promise<void>;
 }
 
 declare global {
@@ -49,15 +49,24 @@ function boot(): Bootstrapped {
   startFrameLink();
   // Listen before the page's own scripts run; events are held until the background answers.
   recorder.listenEarly();
-  const refresh = () => {
-    sendMessage<ContentToBackground, 'content.hello'>('content.hello', { url: location.href }).then(
-      apply,
-      () => recorder.detach(),
-    );
+  // The worker may be starting ("Receiving end does not exist"): ask again rather than stay idle.
+  const refresh = async () => {
+    for (const delay of [0, 100, 300, 1000, 3000]) {
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      try {
+        apply(
+          await sendMessage<ContentToBackground, 'content.hello'>('content.hello', { url: location.href }),
+        );
+        return;
+      } catch (error) {
+        if (/Extension context invalidated/i.test(String(error))) break;
+      }
+    }
+    recorder.detach();
   };
-  refresh();
+  void refresh();
   return { refresh };
 }
 
-if (globalThis.__handoffContent) globalThis.__handoffContent.refresh();
+if (globalThis.__handoffContent) void globalThis.__handoffContent.refresh();
 else globalThis.__handoffContent = boot();
