@@ -35,7 +35,7 @@ export async function measureBurst(
   let procedure = await newestProcedure(reader);
   const pending = () =>
     procedure.steps.filter(
-      (s) => s.type === 'click' && !s.image && s.problem?.message.startsWith('No screenshot yet'),
+      (s) => s.type === 'click' && !s.image && s.problem?.code === 'no-screenshot',
     ).length;
   while (pending() > 0 && Date.now() - lastClick < 30_000) {
     await sleep(100);

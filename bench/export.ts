@@ -1,5 +1,6 @@
 /** Export of a seeded procedure through the editor's own buttons, timed to the download event. */
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { LaunchedExtension } from '../tests/e2e/support/extension';
 import { VIEWPORT } from './browser';
 import { openEditor } from './editor-load';
@@ -11,6 +12,8 @@ export interface ExportTiming {
   /** From the button press until the browser starts the download (the file is built by then). */
   ms: number;
   bytes: number;
+  /** A copy of the file, kept for the import benchmark. */
+  savedAs: string;
 }
 
 /** Every download button the editor offers; missing ones (older builds) are skipped. */
@@ -20,6 +23,7 @@ export async function measureExport(
   ext: LaunchedExtension,
   png: { base64: string },
   steps: number,
+  keepIn: string,
 ): Promise<ExportTiming[]> {
   const seeder = await openExtensionPage(ext.context, ext.extensionId, DATABASE_PAGE);
   const id = await seedProcedure(seeder, steps, png.base64, VIEWPORT);
@@ -38,8 +42,9 @@ export async function measureExport(
       button.click(),
     ]);
     const ms = Date.now() - started;
-    const path = await download.path();
-    results.push({ button: name, steps, ms, bytes: statSync(path).size });
+    const savedAs = join(keepIn, `${name.replace(/\W+/g, '-')}-${download.suggestedFilename()}`);
+    await download.saveAs(savedAs);
+    results.push({ button: name, steps, ms, bytes: statSync(savedAs).size, savedAs });
     await download.delete();
   }
   await editor.close();

@@ -3,9 +3,9 @@
  * every section) and prints one table, also written to bench/results.json. Benchmarks are not
  * tests: nothing here asserts a timing. Set HANDOFF_DIST to measure another build folder.
  */
-import { writeFileSync } from 'node:fs';
-import { cpus, release, totalmem } from 'node:os';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, release, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { LaunchedExtension } from '../tests/e2e/support/extension';
 import { browserVersion, withExtension } from './browser';
 import { measureBundles } from './bundle';
@@ -13,6 +13,7 @@ import { measureBurst } from './burst';
 import { measureClickLatency } from './click-latency';
 import { measureEditorLoad, screenshotPng } from './editor-load';
 import { measureExport } from './export';
+import { measureImport } from './import';
 import { servePages } from './pages';
 import { measureListenerRace } from './race';
 import { measureScriptTime } from './script-time';
@@ -160,15 +161,32 @@ async function main(): Promise<void> {
 
     await section('export', () =>
       withExt(async (ext) => {
-        const results = await measureExport(ext, await screenshot(ext), 200);
-        raw.export = results;
-        for (const r of results) {
-          rows.push({
-            section: `export ${r.steps} steps`,
-            metric: r.button,
-            value: ms(r.ms),
-            how: `${kib(r.bytes)}; button press → download event; same ${kib(png.bytes)} PNG per step`,
+        const keep = mkdtempSync(join(tmpdir(), 'handoff-bench-export-'));
+        try {
+          const results = await measureExport(ext, await screenshot(ext), 200, keep);
+          raw.export = results;
+          for (const r of results) {
+            rows.push({
+              section: `export ${r.steps} steps`,
+              metric: r.button,
+              value: ms(r.ms),
+              how: `${kib(r.bytes)}; button press → download event; same ${kib(png.bytes)} PNG per step`,
+            });
+          }
+          // Markdown is a hand-off format, not one Handoff reads back.
+          const importable = results.filter((r) => r.button !== 'Download Markdown');
+          const imports = await measureImport(ext, importable.map((r) => r.savedAs));
+          raw.import = imports;
+          imports.forEach((r, i) => {
+            rows.push({
+              section: `import ${importable[i]!.steps} steps`,
+              metric: importable[i]!.button.replace('Download', 'from'),
+              value: ms(r.ms),
+              how: 'library file input → "Imported …" shown (validated and stored in one transaction)',
+            });
           });
+        } finally {
+          rmSync(keep, { recursive: true, force: true });
         }
       }),
     );

@@ -88,33 +88,36 @@ async function onBeforeNavigate(details: WebNavigation.OnBeforeNavigateDetailsTy
   await addSite(details.tabId, details.url);
 }
 
+/** Whether a top-level load should become a "Go to" step once it completes. */
+function wantsLoadStep(session: Session, details: WebNavigation.OnCommittedDetailsType): boolean {
+  if (details.frameId !== 0 || !RECORDABLE_URL.test(details.url)) return false;
+  if (session.openingTabIds.includes(details.tabId)) return false;
+  if (isOwnNavigation(details.transitionType, details.transitionQualifiers)) return true;
+  const redirect =
+    details.transitionQualifiers.includes('server_redirect') ||
+    details.transitionQualifiers.includes('client_redirect');
+  return !redirect && !causedByAction(session, details.tabId, Date.now());
+}
+
 async function onCommitted(details: WebNavigation.OnCommittedDetailsType): Promise<void> {
-  const session = await readSessionInOrder();
-  if (!isRecordedTab(session, details.tabId)) return;
+  // Read and mark in one change: a separate write could land after onCompleted has already read.
+  const session = await changeSession((current) => {
+    if (!isRecordedTab(current, details.tabId)) return { next: current, result: undefined };
+    const mark = wantsLoadStep(current, details) && !current.pendingLoadTabIds.includes(details.tabId);
+    return {
+      next: mark ? { ...current, pendingLoadTabIds: [...current.pendingLoadTabIds, details.tabId] } : current,
+      result: current,
+    };
+  });
+  if (!session) return;
   if (!RECORDABLE_URL.test(details.url)) {
     if (details.frameId === 0 && session.status === 'recording') await unrecordableStep(session, details.url);
     return;
   }
   // Inject as the document starts so the recorder listens before the page's own scripts do.
-  const injected = injectRecorder(details.tabId, details.frameId, true).catch(async () => {
+  await injectRecorder(details.tabId, details.frameId, true).catch(async () => {
     if (details.frameId === 0 && session.status === 'recording') await unrecordableStep(session, details.url);
   });
-  if (details.frameId !== 0) return injected;
-  const redirect =
-    details.transitionQualifiers.includes('server_redirect') ||
-    details.transitionQualifiers.includes('client_redirect');
-  const opening = session.openingTabIds.includes(details.tabId);
-  const own = isOwnNavigation(details.transitionType, details.transitionQualifiers);
-  if (!opening && (own || (!redirect && !causedByAction(session, details.tabId, Date.now())))) {
-    await changeSession((current) => ({
-      next:
-        current && !current.pendingLoadTabIds.includes(details.tabId)
-          ? { ...current, pendingLoadTabIds: [...current.pendingLoadTabIds, details.tabId] }
-          : current,
-      result: undefined,
-    }));
-  }
-  await injected;
 }
 
 async function onCompleted(details: WebNavigation.OnCompletedDetailsType): Promise<void> {

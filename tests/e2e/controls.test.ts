@@ -5,20 +5,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sentence } from '../../src/shared/text';
-import { newestProcedureSteps } from './recorder/recorded-steps';
 import { humanClick } from './support/clicks';
 import { type LaunchedExtension, launchExtension } from './support/extension';
 import { openPopup, startRecording, stopRecording } from './support/popup';
+import { allProcedures, newestSteps } from './support/recorded';
 import { type FixtureServer, startServer } from './support/server';
-
-const newestProcedureIds = (extensionPage: Page) =>
-  extensionPage.evaluate<string[]>(`new Promise((resolve) => {
-    const request = indexedDB.open('handoff');
-    request.onsuccess = () => {
-      const all = request.result.transaction('procedures').objectStore('procedures').getAll();
-      all.onsuccess = () => resolve(all.result.sort((a, b) => b.createdAt - a.createdAt).map((p) => p.id));
-    };
-  })`);
 
 const badge = (extensionPage: Page) => extensionPage.evaluate<string>('chrome.action.getBadgeText({})');
 
@@ -116,7 +107,7 @@ describe('popup controls and the recording indicator', () => {
     expect(
       await popup.evaluate<number>('chrome.scripting.getRegisteredContentScripts().then((s) => s.length)'),
     ).toBe(0);
-    const steps = await newestProcedureSteps(popup);
+    const steps = await newestSteps(popup);
     expect(steps.map(sentence)).toEqual([
       'Go to "Dashboard · Acme Books"',
       'Click "Refresh figures"',
@@ -137,7 +128,7 @@ describe('popup controls and the recording indicator', () => {
     const open = popup.getByRole('button', { name: 'Open "Dashboard · Acme Books" in the editor' });
     const [editor] = await Promise.all([ext.context.waitForEvent('page'), open.click()]);
     await editor.waitForURL(/src\/editor\/index\.html\?id=/);
-    const [procedure] = await newestProcedureIds(popup);
-    expect(new URL(editor.url()).searchParams.get('id')).toBe(procedure);
+    const newest = (await allProcedures(popup)).at(-1);
+    expect(new URL(editor.url()).searchParams.get('id')).toBe(newest?.id);
   });
 });

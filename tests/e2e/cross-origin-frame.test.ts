@@ -8,10 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Step } from '../../src/shared/model';
 import { sentence } from '../../src/shared/text';
 import { findSecrets, SECRETS } from './fixtures/secrets';
-import { isBlack, newestProcedureSteps, screenshotPixels } from './recorder/recorded-steps';
 import { humanClick, humanType } from './support/clicks';
 import { type LaunchedExtension, launchExtension } from './support/extension';
 import { openPopup, startRecording, stopRecording } from './support/popup';
+import { newestSteps } from './support/recorded';
+import { isBlack, screenshotPixels } from './support/screenshot-pixels';
 import { type FixtureServer, startServer } from './support/server';
 import { dumpStorage } from './support/storage-dump';
 
@@ -69,7 +70,7 @@ describe('a cross-origin payment frame', () => {
     await humanClick(page.getByRole('button', { name: 'Place order' }));
     await page.waitForTimeout(1200);
     await stopRecording(popup, ext.context);
-    steps = await newestProcedureSteps(popup);
+    steps = await newestSteps(popup);
     storage = (await dumpStorage(popup)).text;
   }, 60_000);
 

@@ -11,10 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Step } from '../../src/shared/model';
 import { sentence } from '../../src/shared/text';
 import { findSecrets, SECRETS } from './fixtures/secrets';
-import { isBlack, newestProcedureSteps, screenshotPixels } from './recorder/recorded-steps';
 import { humanClick, humanType } from './support/clicks';
 import { type LaunchedExtension, launchExtension } from './support/extension';
 import { openPopup, startRecording, stopRecording } from './support/popup';
+import { newestSteps } from './support/recorded';
+import { isBlack, screenshotPixels } from './support/screenshot-pixels';
 import { type FixtureServer, startServer } from './support/server';
 import { dumpStorage } from './support/storage-dump';
 
@@ -183,7 +184,7 @@ describe('recording a whole task', () => {
     // Screenshots deferred by the quota are attached a moment after their steps.
     await page.waitForTimeout(1500);
     const editor = await stopRecording(popup, context);
-    steps = await newestProcedureSteps(popup);
+    steps = await newestSteps(popup);
     for (const name of ['Download HTML', 'Download Markdown', 'Download Handoff file']) {
       exported.push(await downloadedText(editor, name));
     }

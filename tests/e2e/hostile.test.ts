@@ -9,17 +9,18 @@
  * chrome.runtime, another extension) cannot add, change or read steps, nor leave a cross-origin
  * frame's card field uncovered in screenshots (a bypass found here and since fixed; see below).
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Step } from '../../src/shared/model';
 import { MAX_LABEL, sentence } from '../../src/shared/text';
 import { SECRETS } from './fixtures/secrets';
-import { isBlack, screenshotPixels } from './recorder/recorded-steps';
 import { humanClick, humanType } from './support/clicks';
 import { type LaunchedExtension, launchExtension } from './support/extension';
+import { watch } from './support/page-watch';
 import { openPopup, startRecording, stopRecording } from './support/popup';
 import { allSteps, clickedNames, distUnderTest, newestSteps } from './support/recorded';
 import { launchWithRogue, type WithRogue } from './support/rogue-extension';
+import { isBlack, screenshotPixels } from './support/screenshot-pixels';
 import { type FixtureServer, startServer } from './support/server';
 
 /** The labels hostile.js and index.html put on buttons, as a person reads them. */
@@ -34,17 +35,6 @@ const RTL = ['حفظ الفاتورة', 'שמור טיוטה'];
 const EMOJI = ['💾 Save draft 👍🏽', '👨‍👩‍👧 Family plan'];
 const LONG = 'Accept the terms and conditions. '.repeat(304).slice(0, 10_000).trim();
 const FORGED = 'Forged by the page';
-
-/** Dialogs and uncaught errors anywhere in the browser, pages the extension opens included. */
-function watch(context: BrowserContext): { dialogs: string[]; errors: string[] } {
-  const seen = { dialogs: [] as string[], errors: [] as string[] };
-  context.on('dialog', (dialog) => {
-    seen.dialogs.push(`${dialog.page()?.url()}: ${dialog.message()}`);
-    void dialog.dismiss().catch(() => {});
-  });
-  context.on('weberror', (error) => seen.errors.push(`${error.page()?.url()}: ${error.error().message}`));
-  return seen;
-}
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 

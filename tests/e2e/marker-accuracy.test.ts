@@ -6,10 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markerBox } from '../../src/shared/geometry';
 import type { Step } from '../../src/shared/model';
-import { newestProcedureSteps, type Rgb, screenshotPixels } from './recorder/recorded-steps';
 import { humanClick } from './support/clicks';
 import { launchExtension } from './support/extension';
 import { openPopup, startRecording, stopRecording } from './support/popup';
+import { newestSteps } from './support/recorded';
+import { type Rgb, screenshotPixels } from './support/screenshot-pixels';
 import { type FixtureServer, startServer } from './support/server';
 
 /** #c8102e, allowing for colour management and anti-aliasing. */
@@ -38,7 +39,7 @@ async function recordOneClick(server: FixtureServer, deviceScaleFactor: number, 
     await humanClick(button);
     await page.waitForTimeout(600);
     await stopRecording(popup, ext.context);
-    const steps = await newestProcedureSteps(popup);
+    const steps = await newestSteps(popup);
     const click = steps.find((s) => s.type === 'click');
     if (!click) throw new Error(`No click step among ${steps.map((s) => s.type).join(', ')}`);
     (click as Step & { pixels?: Rgb[] }).pixels = await pixelsAround(popup, click);

@@ -7,11 +7,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { humanClick } from './support/clicks';
 import { excerpt, exportedSteps, externalLoads, startTags } from './support/exported-file';
 import { type LaunchedExtension, launchExtension } from './support/extension';
+import { watch } from './support/page-watch';
 import { openPopup, startRecording, stopRecording } from './support/popup';
 import { type FixtureServer, startServer } from './support/server';
 
@@ -21,20 +22,6 @@ const HOSTILE_ESCAPED = '&lt;img src=x onerror=alert(1)&gt;';
 const EDITED = 'Add a line for the consulting work';
 /** The clicks made, in order, as the sentences text.ts generates for them. */
 const CLICKED = [`Click "${HOSTILE}"`, 'Click "Add line"', 'Click "Save invoice"'];
-
-/**
- * Everything any page in the browser did that it should not: dialogs and uncaught errors. Watched
- * on the context so that pages the extension opens are covered from their first script on.
- */
-function watch(context: BrowserContext): { dialogs: string[]; errors: string[] } {
-  const seen = { dialogs: [] as string[], errors: [] as string[] };
-  context.on('dialog', (dialog) => {
-    seen.dialogs.push(`${dialog.page()?.url()}: ${dialog.type()} ${dialog.message()}`);
-    void dialog.dismiss().catch(() => {});
-  });
-  context.on('weberror', (error) => seen.errors.push(`${error.page()?.url()}: ${error.error().message}`));
-  return seen;
-}
 
 /** The text a sentence control shows, whether it is an input, a textarea or contenteditable. */
 function sentenceOf(control: Locator): Promise<string> {

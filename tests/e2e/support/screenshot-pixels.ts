@@ -1,7 +1,7 @@
 /**
- * Reads what the recorder stored, from one of the extension's own pages: the steps of the newest
- * procedure in order, and pixels of their screenshots. Pages are driven with plain JS strings
- * because tsx's transform would add helpers that do not exist inside the browser.
+ * Reads pixels of a stored screenshot, from one of the extension's own pages. Pages are driven
+ * with plain JS strings because tsx's transform would add helpers that do not exist inside the
+ * browser.
  */
 import type { Page } from 'playwright-core';
 import type { Step } from '../../../src/shared/model';
@@ -11,21 +11,6 @@ const OPEN_DB = `new Promise((resolve, reject) => {
   request.onsuccess = () => resolve(request.result);
   request.onerror = () => reject(request.error);
 })`;
-
-/** Steps of the most recently created procedure, ordered as the editor shows them. */
-export async function newestProcedureSteps(extensionPage: Page): Promise<Step[]> {
-  return extensionPage.evaluate(`(async () => {
-    const db = await ${OPEN_DB};
-    const all = (store) => new Promise((resolve) => {
-      const request = db.transaction(store).objectStore(store).getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    const procedures = (await all('procedures')).sort((a, b) => b.createdAt - a.createdAt);
-    const newest = procedures[0];
-    if (!newest) return [];
-    return (await all('steps')).filter((s) => s.procedureId === newest.id).sort((a, b) => a.position - b.position);
-  })()`);
-}
 
 export interface Rgb {
   r: number;
