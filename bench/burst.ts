@@ -34,9 +34,8 @@ export async function measureBurst(
   // Deferred screenshots arrive at the quota's pace: wait until none is still missing.
   let procedure = await newestProcedure(reader);
   const pending = () =>
-    procedure.steps.filter(
-      (s) => s.type === 'click' && !s.image && s.problem?.code === 'no-screenshot',
-    ).length;
+    procedure.steps.filter((s) => s.type === 'click' && !s.image && s.problem?.code === 'no-screenshot')
+      .length;
   while (pending() > 0 && Date.now() - lastClick < 30_000) {
     await sleep(100);
     procedure = await newestProcedure(reader);

@@ -11,7 +11,10 @@ export interface ImportTiming {
   ms: number;
 }
 
-export async function measureImport(ext: LaunchedExtension, files: readonly string[]): Promise<ImportTiming[]> {
+export async function measureImport(
+  ext: LaunchedExtension,
+  files: readonly string[],
+): Promise<ImportTiming[]> {
   const library = await openExtensionPage(ext.context, ext.extensionId, LIBRARY_PATH);
   const input = library.getByLabel('Import a procedure');
   await input.waitFor({ state: 'attached', timeout: 20_000 });

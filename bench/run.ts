@@ -175,7 +175,10 @@ async function main(): Promise<void> {
           }
           // Markdown is a hand-off format, not one Handoff reads back.
           const importable = results.filter((r) => r.button !== 'Download Markdown');
-          const imports = await measureImport(ext, importable.map((r) => r.savedAs));
+          const imports = await measureImport(
+            ext,
+            importable.map((r) => r.savedAs),
+          );
           raw.import = imports;
           imports.forEach((r, i) => {
             rows.push({
