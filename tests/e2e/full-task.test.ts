@@ -19,18 +19,27 @@ import { isBlack, screenshotPixels } from './support/screenshot-pixels';
 import { type FixtureServer, startServer } from './support/server';
 import { dumpStorage } from './support/storage-dump';
 
-/** Presses a download button and returns the file as text; a zip's entries are joined. */
-async function downloadedText(editor: Page, button: string): Promise<string> {
-  const [download] = await Promise.all([
+interface Exported {
+  /** The whole file as text; a zip's entries joined, each after its name. */
+  text: string;
+  /** A zip's entries by name. */
+  entries: Record<string, Uint8Array>;
+}
+
+/** Presses a download button and reads the file. */
+async function download(editor: Page, button: string): Promise<Exported> {
+  const [file] = await Promise.all([
     editor.waitForEvent('download', { timeout: 30_000 }),
     editor.getByRole('button', { name: button }).click(),
   ]);
-  const path = await download.path();
-  const bytes = new Uint8Array(readFileSync(path));
-  if (!download.suggestedFilename().endsWith('.zip')) return new TextDecoder().decode(bytes);
-  return Object.entries(unzipSync(bytes))
+  const bytes = new Uint8Array(readFileSync(await file.path()));
+  if (!file.suggestedFilename().endsWith('.zip'))
+    return { text: new TextDecoder().decode(bytes), entries: {} };
+  const entries = unzipSync(bytes);
+  const text = Object.entries(entries)
     .map(([name, data]) => `${name}\n${new TextDecoder().decode(data)}`)
     .join('\n');
+  return { text, entries };
 }
 
 /** Time between actions, as a person leaves: also keeps most screenshots within Chrome's quota. */
@@ -79,7 +88,7 @@ describe('recording a whole task', () => {
   let confirmBox: { x: number; y: number; width: number; height: number } | null = null;
   let payFields: Array<{ x: number; y: number }> = [];
   /** The text of every file the editor exports, zip entries included. */
-  const exported: string[] = [];
+  const exported: Exported[] = [];
 
   const settle = (page: Page) => page.waitForTimeout(PAUSE_MS);
 
@@ -186,7 +195,7 @@ describe('recording a whole task', () => {
     const editor = await stopRecording(popup, context);
     steps = await newestSteps(popup);
     for (const name of ['Download HTML', 'Download Markdown', 'Download Handoff file']) {
-      exported.push(await downloadedText(editor, name));
+      exported.push(await download(editor, name));
     }
   }, 120_000);
 
@@ -229,13 +238,35 @@ describe('recording a whole task', () => {
     for (const s of typed) expect(s).not.toHaveProperty('value');
   });
 
-  it('exports no secret in any format', () => {
+  it('exports every format with every step, and no secret in any', () => {
     expect(exported).toHaveLength(3);
-    const [html, markdown, handoff] = exported;
-    expect(html).toContain('Type your password into');
-    expect(markdown).toContain('Type your password into');
+    const [html, markdown, handoff] = exported.map((e) => e.text) as [string, string, string];
+    expect(markdown).toContain('procedure.md');
+    const decode = (entry: Uint8Array | undefined) => new TextDecoder().decode(entry);
+    // Markdown escapes punctuation with backslashes; read it as a person would.
+    const document = decode(exported[1]!.entries['procedure.md']);
+    const readable = document.replace(/\\([\\`*_{}[\]()#+\-.!|<>"'&~])/g, '$1');
+    for (const line of EXPECTED) {
+      const quoted = line.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+      expect(html.includes(line) || html.includes(quoted)).toBe(true);
+      expect(readable).toContain(line);
+    }
+    // The Markdown zip carries its screenshots as files the document links to.
+    const linked = [...document.matchAll(/!\[[^\]]*\]\((images\/[^)\s]+)\)/g)].map((m) => m[1]!);
+    expect(linked).toHaveLength(steps.filter((s) => s.image).length);
+    for (const path of linked) expect(exported[1]!.entries[path]?.length).toBeGreaterThan(100);
+    // The open format: a versioned procedure.json with every step, and the images it names.
+    const json = JSON.parse(decode(exported[2]!.entries['procedure.json'])) as {
+      format: string;
+      version: number;
+      steps: unknown[];
+      images: Array<{ path: string }>;
+    };
+    expect(json).toMatchObject({ format: 'handoff', version: 1 });
+    expect(json.steps).toHaveLength(EXPECTED.length);
+    for (const image of json.images) expect(exported[2]!.entries[image.path]?.length).toBeGreaterThan(100);
     expect(handoff).toContain('"secretKind": "password"');
-    for (const text of exported) expect(findSecrets(text)).toEqual([]);
+    for (const { text } of exported) expect(findSecrets(text)).toEqual([]);
   });
 
   it('stores no secret as pixels: secret fields are solid black in the screenshot', async () => {
