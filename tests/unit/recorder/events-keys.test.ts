@@ -1,6 +1,6 @@
 /** The event table: choices and keys. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { change, focus, keyDown, record, trusted, typeText } from './dom-events';
+import { change, focus, keyboardClick, keyDown, record, trusted, typeText } from './dom-events';
 
 let recorder: ReturnType<typeof record>;
 
@@ -115,5 +115,26 @@ describe('keys', () => {
     typeText(notes, 'a');
     keyDown(notes, 'Enter');
     expect(recorder.drafts()).toEqual([]);
+  });
+
+  it("records Enter that submits a form once: typing, then the key, not the default button's click", () => {
+    page('<form><label>Search <input name="q"></label><button type="submit">Go</button></form>');
+    const field = document.querySelector('input')!;
+    focus(field);
+    typeText(field, 'acme');
+    keyDown(field, 'Enter');
+    // Implicit submission: the browser clicks the default button in the same task.
+    keyboardClick(document.querySelector('button')!);
+    expect(recorder.drafts().map((d) => d.type)).toEqual(['type', 'key']);
+  });
+
+  it('still records a keyboard activation of a button that follows later', async () => {
+    page('<label>Search <input name="q"></label><button type="button">Go</button>');
+    const field = document.querySelector('input')!;
+    focus(field);
+    keyDown(field, 'Enter');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    keyboardClick(document.querySelector('button')!);
+    expect(recorder.drafts().map((d) => d.type)).toEqual(['key', 'click']);
   });
 });
