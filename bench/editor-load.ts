@@ -14,6 +14,8 @@ export interface EditorLoad {
   firstVisibleMs: number;
   /** performance.now() when the whole list is rendered (the list's aria-busy turned false). */
   allRenderedMs: number;
+  /** Scrolling the whole list top to bottom in about four seconds, one step per frame. */
+  scroll: { frameMedianMs: number; frameP95Ms: number; heapMiB: number; screenshotsHeld: number };
 }
 
 /** A real screenshot of a real page: the PNG every seeded step reuses. */
@@ -45,6 +47,36 @@ const ALL_RENDERED = `new Promise((resolve) => {
   check();
 })`;
 
+/**
+ * Scrolls from top to bottom over ~240 frames, recording each frame's interval; then the JS heap
+ * and how many screenshots are held as object URLs (lazy loading should keep this near a screenful).
+ */
+const SCROLL = `new Promise((resolve) => {
+  window.scrollTo(0, 0);
+  const total = document.documentElement.scrollHeight - innerHeight;
+  const frames = 240;
+  const gaps = [];
+  let last = performance.now();
+  let i = 0;
+  const step = (now) => {
+    gaps.push(now - last);
+    last = now;
+    window.scrollTo(0, (total * ++i) / frames);
+    if (i < frames) return requestAnimationFrame(step);
+    setTimeout(() => {
+      gaps.sort((a, b) => a - b);
+      const at = (q) => gaps[Math.min(gaps.length - 1, Math.floor(q * gaps.length))];
+      resolve(JSON.stringify({
+        frameMedianMs: at(0.5),
+        frameP95Ms: at(0.95),
+        heapMiB: (performance.memory ? performance.memory.usedJSHeapSize : 0) / 1048576,
+        screenshotsHeld: document.querySelectorAll('img[src^="blob:"]').length,
+      }));
+    }, 500);
+  };
+  requestAnimationFrame((now) => { last = now; requestAnimationFrame(step); });
+})`;
+
 export async function openEditor(ext: LaunchedExtension, procedureId: string): Promise<Page> {
   const editor = await ext.context.newPage();
   await editor.setViewportSize(VIEWPORT);
@@ -66,7 +98,8 @@ export async function measureEditorLoad(
     const editor = await openEditor(ext, id);
     const firstVisibleMs = Number(await editor.evaluate(FIRST_VISIBLE));
     const allRenderedMs = Number(await editor.evaluate(ALL_RENDERED));
-    results.push({ steps, firstVisibleMs, allRenderedMs });
+    const scroll = JSON.parse(String(await editor.evaluate(SCROLL))) as EditorLoad['scroll'];
+    results.push({ steps, firstVisibleMs, allRenderedMs, scroll });
     await editor.close();
   }
   await seeder.close();

@@ -155,6 +155,12 @@ async function main(): Promise<void> {
             value: ms(r.firstVisibleMs),
             how: `navigation start → first <li> with a decoded <img> in view; whole list rendered at ${ms(r.allRenderedMs)}`,
           });
+          rows.push({
+            section: 'editor',
+            metric: `scroll frame median / p95, ${r.steps} steps`,
+            value: `${r.scroll.frameMedianMs.toFixed(1)} / ${r.scroll.frameP95Ms.toFixed(1)} ms`,
+            how: `top to bottom in 240 frames; then JS heap ${r.scroll.heapMiB.toFixed(1)} MiB, ${r.scroll.screenshotsHeld} screenshots held`,
+          });
         }
       }),
     );
