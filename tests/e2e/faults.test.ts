@@ -4,13 +4,13 @@
  * extension reloaded. In each, every step recorded so far must be kept, in order, with its name.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { humanClick } from './support/clicks';
-import { type LaunchedExtension, launchExtension, stopServiceWorker } from './support/extension';
+import { stopServiceWorker } from './support/extension';
 import { reloadExtension } from './support/extension-reload';
+import { freshExtensionPerTest } from './support/fresh-extension';
 import { openPopup, startRecording } from './support/popup';
-import { badgeText, clickedNames, distUnderTest, newestSteps } from './support/recorded';
-import { type FixtureServer, startServer } from './support/server';
+import { badgeText, clickedNames, newestSteps } from './support/recorded';
 
 const ACTIONS = [
   'Approve order',
@@ -36,28 +36,14 @@ function watchErrors(page: Page): string[] {
 }
 
 describe('faults during a recording', () => {
-  let server: FixtureServer | undefined;
-  let ext: LaunchedExtension | undefined;
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-  beforeEach(async () => {
-    ext = await launchExtension({ dist: distUnderTest() });
-  });
-  afterEach(async () => {
-    await ext?.close();
-  });
+  const env = freshExtensionPerTest();
 
   /** The faults page, recording, with the popup open beside it. */
   async function recordFaultsPage(): Promise<{ target: Page; popup: Page; errors: string[] }> {
-    const target = await ext!.context.newPage();
+    const target = await env.ext().context.newPage();
     const errors = watchErrors(target);
-    await target.goto(server!.url('faults/'));
-    const popup = await openPopup(ext!.context, ext!.extensionId);
+    await target.goto(env.server().url('faults/'));
+    const popup = await openPopup(env.ext().context, env.ext().extensionId);
     await startRecording(popup, target);
     return { target, popup, errors };
   }
@@ -81,10 +67,10 @@ describe('faults during a recording', () => {
     const { target, popup, errors } = await recordFaultsPage();
     await press(target, ACTIONS[0]!);
     await press(target, ACTIONS[1]!);
-    await stopServiceWorker(ext!.context);
+    await stopServiceWorker(env.ext().context);
     await press(target, ACTIONS[2]!);
     await press(target, ACTIONS[3]!);
-    await stopServiceWorker(ext!.context);
+    await stopServiceWorker(env.ext().context);
     await press(target, ACTIONS[4]!);
     await press(target, ACTIONS[5]!);
 
@@ -163,7 +149,7 @@ describe('faults during a recording', () => {
   });
 
   it('ends cleanly, keeping every step, when the extension is reloaded mid-recording', async () => {
-    const { context, extensionId } = ext!;
+    const { context, extensionId } = env.ext();
     const { target, popup, errors } = await recordFaultsPage();
     await press(target, ACTIONS[0]!);
     await press(target, ACTIONS[1]!);

@@ -10,12 +10,13 @@
  * frame's card field uncovered in screenshots (a bypass found here and since fixed; see below).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Step } from '../../src/shared/model';
 import { MAX_LABEL, sentence } from '../../src/shared/text';
 import { SECRETS } from './fixtures/secrets';
 import { humanClick, humanType } from './support/clicks';
 import { type LaunchedExtension, launchExtension } from './support/extension';
+import { freshExtensionPerTest } from './support/fresh-extension';
 import { watch } from './support/page-watch';
 import { openPopup, startRecording, stopRecording } from './support/popup';
 import { allSteps, clickedNames, distUnderTest, newestSteps } from './support/recorded';
@@ -56,27 +57,13 @@ async function settledSteps(extensionPage: Page): Promise<Step[]> {
 }
 
 describe('hostile pages', () => {
-  let server: FixtureServer | undefined;
-  let ext: LaunchedExtension | undefined;
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-  beforeEach(async () => {
-    ext = await launchExtension({ dist: distUnderTest() });
-  });
-  afterEach(async () => {
-    await ext?.close();
-  });
+  const env = freshExtensionPerTest();
 
   it('records hostile labels as text, shortens them in sentences, and runs nothing (page open before recording)', async () => {
-    const { context, extensionId } = ext!;
+    const { context, extensionId } = env.ext();
     const seen = watch(context);
     const target = await context.newPage();
-    await target.goto(server!.url('hostile/'));
+    await target.goto(env.server().url('hostile/'));
     const popup = await openPopup(context, extensionId);
     await startRecording(popup, target);
 
@@ -128,10 +115,10 @@ describe('hostile pages', () => {
   });
 
   it('records a page loaded while recording that replaces addEventListener and stops events at the window', async () => {
-    const { context, extensionId } = ext!;
+    const { context, extensionId } = env.ext();
     const seen = watch(context);
     const target = await context.newPage();
-    await target.goto(server!.url('faults/'));
+    await target.goto(env.server().url('faults/'));
     const popup = await openPopup(context, extensionId);
     await startRecording(popup, target);
     await humanClick(target.getByRole('link', { name: 'Continue to billing' }));
@@ -141,7 +128,7 @@ describe('hostile pages', () => {
     // come before the toolkit's, and even the Archive click the toolkit stops is recorded.
     const LOADS = 3;
     for (let i = 0; i < LOADS; i++) {
-      await target.goto(server!.url('hostile/'));
+      await target.goto(env.server().url('hostile/'));
       await humanClick(button(target, 'Archive'));
       await expect.poll(() => target.locator('#toolkit-status').textContent()).toBe('Archived');
       await humanClick(button(target, MARKUP[i]!));
@@ -159,11 +146,11 @@ describe('hostile pages', () => {
   });
 
   it('ignores what the page forges: window messages, synthetic events, chrome.runtime, extension URLs', async () => {
-    const { context, extensionId } = ext!;
+    const { context, extensionId } = env.ext();
     const seen = watch(context);
     const target = await context.newPage();
     // forge.js posts messages shaped like Handoff's own every 250 ms and on every click.
-    await target.goto(server!.url('hostile/'));
+    await target.goto(env.server().url('hostile/'));
     const popup = await openPopup(context, extensionId);
     await startRecording(popup, target);
     await humanClick(button(target, RTL[0]!));
