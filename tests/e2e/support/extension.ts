@@ -23,7 +23,7 @@ export interface LaunchedExtension {
 
 /** Chromium with only the extension under test, and none of the network chatter a fresh profile makes. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
-  const dist = resolve(options.dist ?? 'dist');
+  const dist = resolve(options.dist ?? (process.env.HANDOFF_DIST || 'dist'));
   if (!existsSync(join(dist, 'manifest.json'))) {
     throw new Error(`No built extension in ${dist}: run "npm run build" first.`);
   }
