@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { procedures } from '../shared/db';
+import { scrubTitle, scrubUrl } from '../shared/url-privacy';
 import type { RecordingSnapshot } from '../shared/protocol';
 import { showBadge } from './badge';
 import { sitePattern, syncEarlyInjection } from './early-injection';
@@ -44,8 +45,8 @@ export async function start(tabId: number): Promise<RecordingSnapshot> {
   const { session, created } = await changeSession(async (current) => {
     if (current) return { next: current, result: { session: current, created: false } };
     const procedure = await procedures.create({
-      title: tab.title?.trim() || 'Untitled procedure',
-      startUrl: url,
+      title: scrubTitle(tab.title?.trim() ?? '', url) || 'Untitled procedure',
+      startUrl: scrubUrl(url),
     });
     const next: Session = {
       status: 'recording',

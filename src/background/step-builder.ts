@@ -2,6 +2,7 @@
 import type { NavigateStep, SecretKind, Step, Target, Viewport } from '../shared/model';
 import { newId } from '../shared/model';
 import type { ObservedEvent } from '../shared/protocol';
+import { scrubTitle, scrubUrl } from '../shared/url-privacy';
 
 export interface PageContext {
   procedureId: string;
@@ -55,14 +56,19 @@ function cleanViewport(v: Viewport): Viewport {
   };
 }
 
+/** The page as it may be stored: no query values, fragments or tokens, in the address or the title. */
+function storedPage(page: PageContext): { url: string; pageTitle: string } {
+  const url = clampText(page.url, 4000);
+  return { url: scrubUrl(url), pageTitle: scrubTitle(clampText(page.pageTitle, 1000), url) };
+}
+
 export function stepFromEvent(event: ObservedEvent, page: PageContext): Step {
   const base = {
     id: clampText(event.eventId, 64) || newId(),
     procedureId: page.procedureId,
     position: finite(event.at, Date.now()),
     at: finite(event.at, Date.now()),
-    url: clampText(page.url, 4000),
-    pageTitle: clampText(page.pageTitle, 1000),
+    ...storedPage(page),
     viewport: cleanViewport(event.viewport),
     ...(event.placementUnknown
       ? {
@@ -143,8 +149,7 @@ export function navigateStep(
     kind,
     position: at,
     at,
-    url: page.url,
-    pageTitle: page.pageTitle,
+    ...storedPage(page),
     ...(viewport ? { viewport } : {}),
   };
 }
