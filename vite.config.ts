@@ -2,8 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { firefoxManifest, OUT_DIRS, type Target, targetOf } from './scripts/targets';
 
 /**
  * crxjs lists the content script in web_accessible_resources so that pages could load it.
@@ -24,16 +25,19 @@ function exposeNothingToPages(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [
-    preact(),
-    crx({ manifest: manifest as Parameters<typeof crx>[0]['manifest'] }),
-    exposeNothingToPages(),
-  ],
+/** crxjs for one browser; Firefox gets the manifest derived from manifest.json. */
+function extension(target: Target): PluginOption[] {
+  const forTarget = target === 'firefox' ? firefoxManifest(manifest) : manifest;
+  return crx({ manifest: forTarget as Parameters<typeof crx>[0]['manifest'], browser: target });
+}
+
+// `vite build` builds for Chrome into dist/; `vite build --mode firefox` for Firefox into dist-firefox/.
+export default defineConfig(({ mode }) => ({
+  plugins: [preact(), extension(targetOf(mode)), exposeNothingToPages()],
   build: {
-    outDir: 'dist',
+    outDir: OUT_DIRS[targetOf(mode)],
     emptyOutDir: true,
-    target: 'chrome120',
+    target: targetOf(mode) === 'firefox' ? 'firefox140' : 'chrome120',
     // Extension pages load from disk; source maps only add weight to the package.
     sourcemap: false,
     // Chrome supports modulepreload; the polyfill would only add an unused fetch() to the pages.
@@ -46,4 +50,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -5,8 +5,9 @@
  */
 import type { Target } from '../shared/model';
 import type { ObservedEvent } from '../shared/protocol';
+import { isExtensionShortcut } from '../shared/shortcuts';
 import { interactiveTarget, isTextEntry } from './describe';
-import { fieldValue, secretKind } from './sensitive';
+import { fieldValue, privateRegion, secretKind } from './sensitive';
 
 type BaseKey =
   | 'eventId'
@@ -89,6 +90,8 @@ export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (e
     if (edit?.element === element) return;
     flush();
     const initial = knownInitial ? currentValue(element) : undefined;
+    // Decided as the field gets focus and remembered: a "Show" toggle later cannot make it public.
+    secretKind(element);
     edit = { element, initial, lastInputAt: 0, dirty: false };
   };
 
@@ -104,7 +107,9 @@ export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (e
       return undefined;
     }
     const button = event.button === 1 ? 'middle' : event.button === 2 ? 'right' : 'left';
-    return { type: 'click', target: sink.describe(element), button, clickCount: Math.max(1, event.detail) };
+    const draft = { type: 'click', target: sink.describe(element), button, clickCount: Math.max(1, event.detail) } as const;
+    // Text inside a private region is private: the step says where, never what.
+    return privateRegion(element) ? { ...draft, secret: true, secretKind: 'private' } : draft;
   };
 
   const onPointerDown = (event: Event) => {
@@ -156,19 +161,21 @@ export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (e
     if (!element) return;
     if (element.tagName === 'SELECT') {
       const select = element as HTMLSelectElement;
+      const kind = secretKind(select);
       const option = select.selectedOptions[0];
       sink.emit(
-        { type: 'select', target: sink.describe(select), option: option?.label ?? '', value: select.value },
+        kind
+          ? { type: 'select', target: sink.describe(select), option: '', value: '', secret: true, secretKind: kind }
+          : { type: 'select', target: sink.describe(select), option: option?.label ?? '', value: select.value },
         epochOf(event),
       );
     } else if (isToggle(element)) {
       const input = element as HTMLInputElement;
       const control =
         input.getAttribute('role') === 'switch' ? 'switch' : (input.type as 'checkbox' | 'radio');
-      sink.emit(
-        { type: 'check', target: sink.describe(input), checked: input.checked, control },
-        epochOf(event),
-      );
+      const kind = secretKind(input);
+      const draft = { type: 'check', target: sink.describe(input), checked: input.checked, control } as const;
+      sink.emit(kind ? { ...draft, secret: true, secretKind: kind } : draft, epochOf(event));
     } else if (edit?.element === element) {
       flush();
     }
@@ -177,7 +184,12 @@ export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (e
   const onKeyDown = (event: Event) => {
     const e = event as KeyboardEvent;
     if (!e.isTrusted || e.repeat || MODIFIERS.has(e.key) || e.isComposing) return;
+    // Firefox hands the page the key press of Handoff's own start/stop command too.
+    if (isExtensionShortcut(e)) return;
     const element = deepTarget(e);
+    // In a secret field only Enter and Escape may become steps: AltGr and Option characters arrive
+    // as Ctrl+Alt or Alt shortcuts, and recording them would spell the password out key by key.
+    if (element && secretKind(element) && e.key !== 'Enter' && e.key !== 'Escape') return;
     const inField = element !== undefined && isTextEntry(element);
     const modifiers = [
       e.ctrlKey && 'Control',
