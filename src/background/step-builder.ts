@@ -1,5 +1,5 @@
 /** ObservedEvent (what the content script saw) → Step (what is stored). Pure. */
-import type { NavigateStep, SecretKind, Step, Target, Viewport } from '../shared/model';
+import type { NavigateStep, Rect, SecretKind, Step, Target, Viewport } from '../shared/model';
 import { newId } from '../shared/model';
 import type { ObservedEvent } from '../shared/protocol';
 import { scrubTitle, scrubUrl } from '../shared/url-privacy';
@@ -22,8 +22,12 @@ function finite(n: unknown, fallback = 0): number {
   return typeof n === 'number' && Number.isFinite(n) ? n : fallback;
 }
 
+function cleanRect(r: Partial<Rect> | undefined): Rect {
+  return { x: finite(r?.x), y: finite(r?.y), width: finite(r?.width), height: finite(r?.height) };
+}
+
 function cleanTarget(t: Target): Target {
-  return {
+  const target: Target = {
     role: clampText(t.role, 64),
     name: clampText(t.name, 10_000),
     tag: clampText(t.tag, 64),
@@ -32,13 +36,11 @@ function cleanTarget(t: Target): Target {
           .slice(0, 5)
           .map((chain) => (Array.isArray(chain) ? chain.slice(0, 10).map((s) => clampText(s, 2000)) : []))
       : [],
-    rect: {
-      x: finite(t.rect?.x),
-      y: finite(t.rect?.y),
-      width: finite(t.rect?.width),
-      height: finite(t.rect?.height),
-    },
+    rect: cleanRect(t.rect),
   };
+  // The enclosing form or landmark, for the focused view; optional.
+  if (t.context && typeof t.context === 'object') target.context = cleanRect(t.context);
+  return target;
 }
 
 const SECRET_KINDS: readonly SecretKind[] = ['password', 'card', 'one-time-code', 'private'];
@@ -60,6 +62,11 @@ function cleanViewport(v: Viewport): Viewport {
 function storedPage(page: PageContext): { url: string; pageTitle: string } {
   const url = clampText(page.url, 4000);
   return { url: scrubUrl(url), pageTitle: scrubTitle(clampText(page.pageTitle, 1000), url) };
+}
+
+/** The secret flag of a click, choice or toggle, with a kind the sentence knows. */
+function secretMark(event: { secret?: unknown; secretKind?: unknown }): { secret?: true; secretKind?: SecretKind } {
+  return event.secret === true ? { secret: true, secretKind: cleanSecretKind(event.secretKind) } : {};
 }
 
 export function stepFromEvent(event: ObservedEvent, page: PageContext): Step {
@@ -88,6 +95,7 @@ export function stepFromEvent(event: ObservedEvent, page: PageContext): Step {
         target: cleanTarget(event.target),
         button: event.button === 'right' || event.button === 'middle' ? event.button : 'left',
         clickCount: Math.min(3, Math.max(1, finite(event.clickCount, 1))),
+        ...secretMark(event),
       };
     case 'type':
       // A secret's value never leaves this function, even if a content script sent one.
@@ -107,12 +115,14 @@ export function stepFromEvent(event: ObservedEvent, page: PageContext): Step {
             value: clampText(event.value),
           };
     case 'select':
+      // A secret choice's option never leaves this function, even if a content script sent one.
       return {
         ...base,
         type: 'select',
         target: cleanTarget(event.target),
-        option: clampText(event.option, 1000),
-        value: clampText(event.value, 1000),
+        option: event.secret ? '' : clampText(event.option, 1000),
+        value: event.secret ? '' : clampText(event.value, 1000),
+        ...secretMark(event),
       };
     case 'check':
       return {
@@ -121,6 +131,7 @@ export function stepFromEvent(event: ObservedEvent, page: PageContext): Step {
         target: cleanTarget(event.target),
         checked: event.checked === true,
         control: event.control === 'radio' || event.control === 'switch' ? event.control : 'checkbox',
+        ...secretMark(event),
       };
     case 'key':
       return {
@@ -167,6 +178,15 @@ export function placeInFrame(step: Step, offset: { x: number; y: number }, topVi
     target: {
       ...step.target,
       rect: { ...step.target.rect, x: step.target.rect.x + offset.x, y: step.target.rect.y + offset.y },
+      ...(step.target.context
+        ? {
+            context: {
+              ...step.target.context,
+              x: step.target.context.x + offset.x,
+              y: step.target.context.y + offset.y,
+            },
+          }
+        : {}),
     },
   } as Step;
 }

@@ -2,6 +2,8 @@
 import { finder } from '@medv/finder';
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import type { Rect, Target } from '../shared/model';
+import { privateName } from './private-target';
+import { privateRegion } from './sensitive';
 
 const INTERACTIVE = [
   'a[href]',
@@ -146,16 +148,19 @@ function cssSelector(element: Element, root: Element | ShadowRoot): string {
 }
 
 /** One CSS selector per shadow root crossed, outermost first. */
-function cssChain(element: Element): string[] {
+function cssChain(
+  element: Element,
+  selectorIn: (node: Element, root: Element | ShadowRoot) => string = cssSelector,
+): string[] {
   const chain: string[] = [];
   let node: Element = element;
   for (;;) {
     const root = node.getRootNode();
     if (root instanceof ShadowRoot) {
-      chain.unshift(cssSelector(node, root));
+      chain.unshift(selectorIn(node, root));
       node = root.host;
     } else {
-      chain.unshift(cssSelector(node, (root as Document).documentElement ?? document.documentElement));
+      chain.unshift(selectorIn(node, (root as Document).documentElement ?? document.documentElement));
       return chain;
     }
   }
@@ -172,10 +177,39 @@ function rectOf(element: Element, offset: { x: number; y: number }): Rect {
   };
 }
 
+/** What frames an element for a reader: the nearest of these around it (not the element itself). */
+const CONTEXT =
+  'form, dialog, [role=dialog], [role=alertdialog], [role=toolbar], fieldset, table, [role=grid], nav, header, main, section';
+
+/**
+ * The enclosing form, dialog, toolbar or landmark, cut to this frame's viewport: one closest() and
+ * one getBoundingClientRect, so the cost per click stays flat however large the page. The focused
+ * view caps how much of it is shown.
+ */
+function contextRect(element: Element, offset: { x: number; y: number }): Rect | undefined {
+  const around = element.parentElement?.closest(CONTEXT);
+  if (!around) return undefined;
+  const r = around.getBoundingClientRect();
+  const view = element.ownerDocument.defaultView;
+  const x1 = Math.max(0, r.left);
+  const y1 = Math.max(0, r.top);
+  const x2 = Math.min(view?.innerWidth ?? r.right, r.right);
+  const y2 = Math.min(view?.innerHeight ?? r.bottom, r.bottom);
+  if (x2 <= x1 || y2 <= y1) return undefined;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { x: round(x1 + offset.x), y: round(y1 + offset.y), width: round(x2 - x1), height: round(y2 - y1) };
+}
+
 export function describe(element: Element, offset: { x: number; y: number } = { x: 0, y: 0 }): Target {
   const role = roleOf(element);
-  const name = accessibleName(element);
-  const selectors: string[][] = [cssChain(element)];
-  if (name) selectors.push([`aria/${name.slice(0, 200)}[role="${role}"]`]);
-  return { role, name, tag: element.tagName.toLowerCase(), selectors, rect: rectOf(element, offset) };
+  const region = privateRegion(element);
+  // Inside a private region: a name that says where, and selectors by position only, since the
+  // element's ids and attributes may hold the private data.
+  const name = region ? privateName(element, region) : accessibleName(element);
+  const selectors: string[][] = [region ? cssChain(element, pathSelector) : cssChain(element)];
+  if (name && !region) selectors.push([`aria/${name.slice(0, 200)}[role="${role}"]`]);
+  const target: Target = { role, name, tag: element.tagName.toLowerCase(), selectors, rect: rectOf(element, offset) };
+  const context = contextRect(element, offset);
+  if (context) target.context = context;
+  return target;
 }

@@ -12,11 +12,10 @@ export interface PercentBox {
 const PAD = 4;
 
 /**
- * The marker as percentages of the screenshot. The screenshot spans exactly the viewport, so CSS
- * pixels over the viewport's CSS size hold at any device pixel ratio or page zoom. Returns
+ * The marker's outline in CSS px of the viewport: the element padded, cut to the viewport. Returns
  * undefined when there is nothing to mark or the element lies wholly outside the view.
  */
-export function markerBox(step: Pick<Step, 'marker' | 'target' | 'viewport'>): PercentBox | undefined {
+export function markerRect(step: Pick<Step, 'marker' | 'target' | 'viewport'>): Rect | undefined {
   if (step.marker?.hidden) return undefined;
   const rect: Rect | undefined = step.marker?.rect ?? step.target?.rect;
   const vp = step.viewport;
@@ -29,13 +28,30 @@ export function markerBox(step: Pick<Step, 'marker' | 'target' | 'viewport'>): P
   const x2 = Math.min(vp.width, rect.x + rect.width + PAD);
   const y2 = Math.min(vp.height, rect.y + rect.height + PAD);
   if (x2 <= x1 || y2 <= y1) return undefined;
+  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
+}
+
+/** `rect` as percentages of `frame` (both in the same units), rounded to hundredths. */
+export function percentOf(rect: Rect, frame: Rect): PercentBox {
   const pct = (n: number, of: number) => Math.round((n / of) * 10000) / 100;
   return {
-    left: pct(x1, vp.width),
-    top: pct(y1, vp.height),
-    width: pct(x2 - x1, vp.width),
-    height: pct(y2 - y1, vp.height),
+    left: pct(rect.x - frame.x, frame.width),
+    top: pct(rect.y - frame.y, frame.height),
+    width: pct(rect.width, frame.width),
+    height: pct(rect.height, frame.height),
   };
+}
+
+/**
+ * The marker as percentages of the screenshot. The screenshot spans exactly the viewport, so CSS
+ * pixels over the viewport's CSS size hold at any device pixel ratio or page zoom. Returns
+ * undefined when there is nothing to mark or the element lies wholly outside the view.
+ */
+export function markerBox(step: Pick<Step, 'marker' | 'target' | 'viewport'>): PercentBox | undefined {
+  const rect = markerRect(step);
+  const vp = step.viewport;
+  if (!rect || !vp) return undefined;
+  return percentOf(rect, { x: 0, y: 0, width: vp.width, height: vp.height });
 }
 
 /** A CSS rect in the viewport → device pixels of the screenshot. */

@@ -33,7 +33,17 @@ export interface Target {
   selectors: string[][];
   /** Element rectangle in CSS pixels relative to the top-level viewport. */
   rect: Rect;
+  /**
+   * The enclosing form, dialog, toolbar, table or landmark, in the same coordinates as `rect` and
+   * cut to the viewport: the focused view frames it so a reader can find the element. Optional:
+   * older recordings and imports lack it.
+   */
+  context?: Rect;
 }
+
+/** How a screenshot is shown: cropped around the marked element, or the whole viewport. */
+export type ScreenshotView = 'focused' | 'full';
+export const SCREENSHOT_VIEWS: readonly ScreenshotView[] = ['focused', 'full'];
 
 export type NoteKind = 'note' | 'tip' | 'warning';
 
@@ -86,6 +96,8 @@ interface StepBase {
   target?: Target;
   /** The marker drawn on the screenshot; `hidden` turns it off, a rect moves it (CSS px of the viewport). */
   marker?: { hidden: boolean; rect?: Rect };
+  /** The person's choice for this step; absent: the procedure's choice (see `Procedure.view`). */
+  view?: ScreenshotView;
   problem?: StepProblem;
 }
 
@@ -94,6 +106,9 @@ export interface ClickStep extends StepBase {
   target: Target;
   button: 'left' | 'middle' | 'right';
   clickCount: number;
+  /** Set when the clicked text is private: `target.name` then names where it is, not what it says. */
+  secret?: true;
+  secretKind?: SecretKind;
 }
 
 export type SecretKind = 'password' | 'card' | 'one-time-code' | 'private';
@@ -114,9 +129,13 @@ export interface TypeStep extends StepBase {
 export interface SelectStep extends StepBase {
   type: 'select';
   target: Target;
-  /** The visible label of the chosen option. */
+  /** The visible label of the chosen option; empty when `secret`. */
   option: string;
+  /** Empty when `secret`. */
   value: string;
+  /** Set when the choice is secret (a card's expiry, a private region): option and value are not stored. */
+  secret?: true;
+  secretKind?: SecretKind;
 }
 
 export interface CheckStep extends StepBase {
@@ -125,6 +144,9 @@ export interface CheckStep extends StepBase {
   checked: boolean;
   /** 'radio' reads "Choose", 'checkbox' reads "Check" or "Uncheck". */
   control: 'checkbox' | 'radio' | 'switch';
+  /** Set when the option's own label is secret: `target.name` then names its group, not the option. */
+  secret?: true;
+  secretKind?: SecretKind;
 }
 
 export interface KeyStep extends StepBase {
@@ -178,6 +200,8 @@ export interface Procedure {
   startUrl: string;
   /** Set while the procedure is in the bin: deletions can be undone. */
   deletedAt?: number;
+  /** How screenshots are shown unless a step says otherwise; absent means focused. */
+  view?: ScreenshotView;
 }
 
 export interface StoredImage {
