@@ -36,5 +36,6 @@ export function sameContent(a: EditState, b: EditState): boolean {
   const pa = a.procedure;
   const pb = b.procedure;
   if (pa.title !== pb.title || JSON.stringify(pa.intro) !== JSON.stringify(pb.intro)) return false;
+  if ((pa.view ?? 'focused') !== (pb.view ?? 'focused')) return false;
   return a.steps.every((s, i) => s === b.steps[i] || JSON.stringify(s) === JSON.stringify(b.steps[i]));
 }

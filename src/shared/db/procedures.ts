@@ -48,7 +48,7 @@ export async function listDeleted(): Promise<Procedure[]> {
   return all.filter((p) => p.deletedAt !== undefined);
 }
 
-export type ProcedurePatch = Partial<Pick<Procedure, 'title' | 'intro' | 'searchText' | 'stepCount'>>;
+export type ProcedurePatch = Partial<Pick<Procedure, 'title' | 'intro' | 'searchText' | 'stepCount' | 'view'>>;
 
 /** Applies a patch; returns the updated procedure. Throws when the procedure is gone. */
 export async function update(id: string, patch: ProcedurePatch, now = Date.now()): Promise<Procedure> {
@@ -57,6 +57,8 @@ export async function update(id: string, patch: ProcedurePatch, now = Date.now()
     const current = await tx.store.get(id);
     if (!current) throw new Error('This procedure no longer exists.');
     const next: Procedure = { ...current, ...patch, updatedAt: now };
+    // A view patched to undefined is the default again: stored as no field at all.
+    if ('view' in patch && patch.view === undefined) delete next.view;
     if (patch.title !== undefined && patch.searchText === undefined) {
       next.searchText = `${patch.title.toLowerCase()}\n${current.searchText.split('\n').slice(1).join('\n')}`;
     }

@@ -6,7 +6,7 @@
 import type { Procedure, Step } from '../model';
 import type { EditState } from './state';
 
-export type ProcedureFields = Pick<Procedure, 'title' | 'intro' | 'stepCount' | 'searchText'>;
+export type ProcedureFields = Pick<Procedure, 'title' | 'intro' | 'stepCount' | 'searchText' | 'view'>;
 
 export interface StateDiff {
   put: Step[];
@@ -29,7 +29,8 @@ export function diffStates(before: EditState, after: EditState): StateDiff {
   return {
     put,
     remove,
-    procedure: { title: p.title, intro: p.intro, stepCount: p.stepCount, searchText: p.searchText },
+    // `view` is always listed, absent or not, so that undoing a choice removes it from storage.
+    procedure: { title: p.title, intro: p.intro, stepCount: p.stepCount, searchText: p.searchText, view: p.view },
   };
 }
 

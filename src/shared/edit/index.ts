@@ -7,3 +7,4 @@ export * from './screenshot-edits';
 export * from './state';
 export * from './structure';
 export * from './text-edits';
+export * from './view';
