@@ -4,7 +4,7 @@
  * ids are renumbered by order of appearance, so the same procedure always gives the same bytes,
  * whatever ids and key order it has in storage: export → import → export is byte-identical.
  */
-import type { Procedure, ProcedureIntro, Rect, Step, StepImage, Target, Viewport } from '../model';
+import type { Procedure, ProcedureIntro, Rect, ScreenshotView, Step, StepImage, Target, Viewport } from '../model';
 import { IMAGE_EXTENSION, type ImageInfo, type ImageType } from './image-info';
 
 export const FORMAT_NAME = 'handoff';
@@ -21,6 +21,8 @@ export interface FileProcedure {
   intro: ProcedureIntro;
   createdAt: number;
   startUrl: string;
+  /** How screenshots are shown unless a step says otherwise; absent: focused. */
+  view?: ScreenshotView;
 }
 
 export interface FileImage {
@@ -54,13 +56,15 @@ const viewport = (v: Viewport): Viewport => ({
   devicePixelRatio: v.devicePixelRatio,
 });
 
-export const target = (t: Target): Target => ({
-  role: t.role,
-  name: t.name,
-  tag: t.tag,
-  selectors: t.selectors.map((chain) => [...chain]),
-  rect: rect(t.rect),
-});
+export const target = (t: Target): Target =>
+  compact({
+    role: t.role,
+    name: t.name,
+    tag: t.tag,
+    selectors: t.selectors.map((chain) => [...chain]),
+    rect: rect(t.rect),
+    context: t.context && rect(t.context),
+  });
 
 /** Fields every step type has, after the type-specific ones. */
 function base(step: Step, image: StepImage | undefined) {
@@ -76,6 +80,7 @@ function base(step: Step, image: StepImage | undefined) {
     marker:
       step.marker &&
       compact({ hidden: step.marker.hidden, rect: step.marker.rect && rect(step.marker.rect) }),
+    view: step.view,
     problem: step.problem && { code: step.problem.code, message: step.problem.message },
   };
 }
@@ -181,6 +186,7 @@ export function toHandoffFile(
         },
         createdAt: procedure.createdAt,
         startUrl: procedure.startUrl,
+        ...(procedure.view ? { view: procedure.view } : {}),
       },
       steps: fileSteps,
       images: fileImages,

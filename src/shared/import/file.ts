@@ -11,12 +11,12 @@ import {
   type HandoffFile,
 } from '../export/format';
 import { IMAGE_TYPES } from '../export/image-info';
-import { child, field, integer, list, object, oneOf, string } from './check';
+import { child, field, integer, list, object, oneOf, optional, string } from './check';
 import { fail, kindOf, quote } from './errors';
 import { LIMITS } from './limits';
 import type { DocumentRoot } from './parsed';
 import { pathProblem } from './paths';
-import { step } from './step';
+import { screenshotView, step } from './step';
 
 const text =
   (max: number, min = 0) =>
@@ -41,7 +41,14 @@ function procedure(value: unknown, path: string): FileProcedure {
     },
     createdAt: field(o, path, 'createdAt', (v, p) => integer(v, p, 0, LIMITS.time)),
     startUrl: field(o, path, 'startUrl', text(LIMITS.url)),
+    ...optionalView(o, path),
   };
+}
+
+/** The procedure's view only when the file has one, so a file without it reads back without it. */
+function optionalView(o: Record<string, unknown>, path: string): Pick<FileProcedure, 'view'> {
+  const view = optional(o, path, 'view', screenshotView);
+  return view ? { view } : {};
 }
 
 function images(value: unknown, path: string): FileImage[] {

@@ -51,7 +51,7 @@ export function toRecords(
       position: (i + 1) * POSITION_GAP,
     } as Step;
   });
-  const { title, intro, createdAt, startUrl } = file.procedure;
+  const { title, intro, createdAt, startUrl, view } = file.procedure;
   const procedure: Procedure = {
     id: procedureId,
     title,
@@ -63,6 +63,7 @@ export function toRecords(
     // Same shape as the recorder builds it: the title, then one line per step's sentence.
     searchText: [title, ...steps.map(sentence)].map((t) => t.toLowerCase()).join('\n'),
     startUrl,
+    ...(view ? { view } : {}),
   };
   return { procedure, steps, images };
 }

@@ -112,7 +112,8 @@ export function richSteps(procedureId: string, imageIds: readonly string[]): Ste
     {
       ...base(2, 1),
       type: 'click',
-      target: target('Save invoice'),
+      // The form around the button, for the focused view.
+      target: { ...target('Save invoice'), context: { x: 40, y: 20, width: 400, height: 200 } },
       button: 'left',
       clickCount: 1,
       note: { kind: 'tip', text: 'The button is at the bottom.' },
@@ -140,6 +141,7 @@ export function richSteps(procedureId: string, imageIds: readonly string[]): Ste
       option: 'Euro',
       value: 'EUR',
       section: 'Fill in the details',
+      view: 'full',
     },
     {
       ...base(6),

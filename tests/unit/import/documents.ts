@@ -17,6 +17,7 @@ const procedure: Procedure = {
   stepCount: 9,
   searchText: '',
   startUrl: 'https://invoices.example/',
+  view: 'full',
 };
 
 export const IMAGE_BYTES = [makePng(64, 36, 1), makePng(64, 36, 2), makeJpeg(64, 36), makeWebp(64, 36)];

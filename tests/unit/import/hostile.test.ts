@@ -20,8 +20,9 @@ const fields = walk(valid).map(({ segments, value }) => ({ segments, value, path
 const named = fields.filter((f) => typeof f.segments[f.segments.length - 1] === 'string');
 
 const ENUM =
-  /^steps\[\d+\]\.(type|kind|button|secretKind|control|note\.kind|image\.mode|problem\.code)$|^images\[\d+\]\.type$/;
-const OPTIONAL = /^steps\[\d+\]\.(customText|note|section|image|viewport|marker|problem|marker\.rect)$/;
+  /^steps\[\d+\]\.(type|kind|button|secretKind|control|note\.kind|image\.mode|problem\.code|view)$|^images\[\d+\]\.type$|^procedure\.view$/;
+const OPTIONAL =
+  /^steps\[\d+\]\.(customText|note|section|image|viewport|marker|problem|marker\.rect|view|target\.context)$|^procedure\.view$/;
 const INTEGER = /^(version|procedure\.createdAt|steps\[\d+\]\.clickCount|images\[\d+\]\.(width|height))$/;
 /** Strings that name or point at something rather than say something. */
 const REFERENCE = /^(format|images\[\d+\]\.(id|path)|steps\[\d+\]\.image\.imageId)$/;
