@@ -7,13 +7,14 @@ import type {
   NavigateStep,
   NoteKind,
   Rect,
+  ScreenshotView,
   SecretKind,
   StepProblem,
   StepType,
   Target,
   Viewport,
 } from '../model';
-import { STEP_TYPES } from '../model';
+import { SCREENSHOT_VIEWS, STEP_TYPES } from '../model';
 import {
   boolean,
   child,
@@ -78,13 +79,19 @@ function selectorChain(value: unknown, path: string): string[] {
 
 export function target(value: unknown, path: string): Target {
   const o = object(value, path);
-  return {
+  return compact({
     role: field(o, path, 'role', text(LIMITS.word)),
     name: field(o, path, 'name', text(LIMITS.label)),
     tag: field(o, path, 'tag', text(LIMITS.word)),
     selectors: field(o, path, 'selectors', (v, p) => list(v, p, { max: LIMITS.selectors }, selectorChain)),
     rect: field(o, path, 'rect', rect),
-  };
+    context: optional(o, path, 'context', rect),
+  });
+}
+
+/** The focused or full view of a screenshot (format.md); also used for the procedure's choice. */
+export function screenshotView(value: unknown, path: string): ScreenshotView {
+  return oneOf(value, path, SCREENSHOT_VIEWS, 'screenshot view');
 }
 
 /** The fields every step has. `imageIds` are the ids listed in `images`, which a step may point at. */
@@ -117,6 +124,7 @@ function base(o: JsonObject, path: string, imageIds: ReadonlySet<string>) {
       const m = object(v, p);
       return { hidden: field(m, p, 'hidden', boolean), rect: optional(m, p, 'rect', rect) };
     }),
+    view: optional(o, path, 'view', screenshotView),
     problem: optional(o, path, 'problem', (v, p) => {
       const pr = object(v, p);
       return {
