@@ -1,4 +1,5 @@
 /** Step sentences. Pure: the same step always reads the same way, in the editor and in exports. */
+import { english, type MessageKey, type Messages } from './i18n/catalog';
 import type { Step, Target, TypeStep } from './model';
 
 /** Longest label quoted in a sentence; a 10,000-character label would drown the step. */
@@ -36,60 +37,72 @@ function graphemes(text: string, limit: number): string[] {
   return out;
 }
 
-function quoted(text: string, max = MAX_LABEL): string {
-  return `"${shorten(text, max)}"`;
+function quoted(m: Messages, text: string, max = MAX_LABEL): string {
+  return m.t('sentenceQuoted', shorten(text, max));
 }
 
 const FIELD_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton', 'slider', 'listbox']);
-const NAMED_NOUN: Record<string, string> = {
-  link: 'link',
-  checkbox: 'checkbox',
-  radio: 'option',
-  switch: 'switch',
-  img: 'image',
-  tab: 'tab',
-  menuitem: 'menu item',
-  row: 'row',
-  cell: 'cell',
-  heading: 'heading',
-};
-const UNNAMED_NOUN: Record<string, string> = {
-  button: 'button',
-  link: 'link',
-  img: 'image',
-  checkbox: 'checkbox',
-  textbox: 'text field',
-};
+/** Roles named in a sentence with a noun (`the "Terms" checkbox`); others by their name alone. */
+const NAMED_NOUN = {
+  link: 'sentenceNamed_link',
+  checkbox: 'sentenceNamed_checkbox',
+  radio: 'sentenceNamed_radio',
+  switch: 'sentenceNamed_switch',
+  img: 'sentenceNamed_img',
+  tab: 'sentenceNamed_tab',
+  menuitem: 'sentenceNamed_menuitem',
+  row: 'sentenceNamed_row',
+  cell: 'sentenceNamed_cell',
+  heading: 'sentenceNamed_heading',
+} as const satisfies Record<string, MessageKey>;
+const UNNAMED_NOUN = {
+  button: 'sentenceUnnamed_button',
+  link: 'sentenceUnnamed_link',
+  img: 'sentenceUnnamed_img',
+  checkbox: 'sentenceUnnamed_checkbox',
+  textbox: 'sentenceUnnamed_textbox',
+  radio: 'sentenceUnnamed_radio',
+  switch: 'sentenceUnnamed_switch',
+} as const satisfies Record<string, MessageKey>;
+
+function lookup<T extends Record<string, MessageKey>>(table: T, role: string): MessageKey | undefined {
+  return Object.hasOwn(table, role) ? table[role as keyof T] : undefined;
+}
 
 /** How a target is referred to inside a sentence: `"Save"`, `the "Customer" field`, `the link`. */
-export function targetPhrase(target: Target): string {
+export function targetPhrase(target: Target, m: Messages = english): string {
   const name = target.name.trim();
   if (!name)
-    return `the ${UNNAMED_NOUN[target.role] ?? (FIELD_ROLES.has(target.role) ? 'field' : 'element')}`;
-  if (FIELD_ROLES.has(target.role)) return `the ${quoted(name)} field`;
-  const noun = NAMED_NOUN[target.role];
-  return noun ? `the ${quoted(name)} ${noun}` : quoted(name);
+    return m.t(
+      lookup(UNNAMED_NOUN, target.role) ??
+        (FIELD_ROLES.has(target.role) ? 'sentenceUnnamedField' : 'sentenceUnnamedElement'),
+    );
+  if (FIELD_ROLES.has(target.role)) return m.t('sentenceNamedField', quoted(m, name));
+  const noun = lookup(NAMED_NOUN, target.role);
+  return noun ? m.t(noun, quoted(m, name)) : quoted(m, name);
 }
 
 /** The field a value goes into: `"Customer"`, or `the field` when it has no name. */
-function fieldPhrase(target: Target): string {
+function fieldPhrase(m: Messages, target: Target): string {
   const name = target.name.trim();
-  return name ? quoted(name) : 'the field';
+  return name ? quoted(m, name) : m.t('sentenceUnnamedField');
 }
 
-const SECRET_NOUN: Record<NonNullable<TypeStep['secretKind']>, string> = {
-  password: 'your password',
-  card: 'the card details',
-  'one-time-code': 'the one-time code',
-  private: 'the private value',
-};
+const SECRET_NOUN = {
+  password: 'sentenceSecret_password',
+  card: 'sentenceSecret_card',
+  'one-time-code': 'sentenceSecret_one_time_code',
+  private: 'sentenceSecret_private',
+} as const satisfies Record<NonNullable<TypeStep['secretKind']>, MessageKey>;
 
 /** "Customer name" → "the customer name"; keeps acronyms such as "VAT number". */
-function inputNoun(label: string): string {
+function inputNoun(m: Messages, label: string): string {
   const trimmed = shorten(label, 60);
   const first = trimmed.split(' ')[0] ?? '';
   const isAcronym = first.length > 1 && first === first.toUpperCase();
-  return `the ${isAcronym ? trimmed : trimmed.charAt(0).toLowerCase() + trimmed.slice(1)}`;
+  // English lower-cases the label inside a sentence; German capitalises nouns, so keeps it.
+  const lower = m.locale === 'en' && !isAcronym;
+  return m.t('sentenceInputNoun', lower ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed);
 }
 
 const KEY_NAMES: Record<string, string> = {
@@ -107,9 +120,9 @@ export function keyLabel(keys: readonly string[]): string {
   return keys.map((k) => KEY_NAMES[k] ?? (k.length === 1 ? k.toUpperCase() : k)).join('+');
 }
 
-function pageName(step: Step): string {
+function pageName(m: Messages, step: Step): string {
   const title = step.pageTitle.trim();
-  if (title) return quoted(title);
+  if (title) return quoted(m, title);
   try {
     const url = new URL(step.url);
     return shorten(url.host + (url.pathname === '/' ? '' : url.pathname), MAX_LABEL);
@@ -119,37 +132,46 @@ function pageName(step: Step): string {
 }
 
 /** The sentence generated from the step's data, ignoring any wording the person wrote. */
-export function generatedSentence(step: Step): string {
+export function generatedSentence(step: Step, m: Messages = english): string {
   switch (step.type) {
-    case 'click':
-      return `${step.button === 'right' ? 'Right-click' : step.clickCount > 1 ? 'Double-click' : 'Click'} ${targetPhrase(step.target)}`;
+    case 'click': {
+      const key =
+        step.button === 'right'
+          ? 'sentenceRightClick'
+          : step.clickCount > 1
+            ? 'sentenceDoubleClick'
+            : 'sentenceClick';
+      return m.t(key, targetPhrase(step.target, m));
+    }
     case 'type': {
-      const into = fieldPhrase(step.target);
-      if (step.secret) return `Type ${SECRET_NOUN[step.secretKind ?? 'private']} into ${into}`;
-      if (step.input) return `Type ${inputNoun(step.input.label)} into ${into}`;
-      if (!step.value) return `Clear ${into}`;
-      return `Type ${quoted(step.value, MAX_VALUE)} into ${into}`;
+      const into = fieldPhrase(m, step.target);
+      if (step.secret) return m.t('sentenceType', m.t(SECRET_NOUN[step.secretKind ?? 'private']), into);
+      if (step.input) return m.t('sentenceType', inputNoun(m, step.input.label), into);
+      if (!step.value) return m.t('sentenceClear', into);
+      return m.t('sentenceType', quoted(m, step.value, MAX_VALUE), into);
     }
     case 'select':
-      return `Select ${quoted(step.option || step.value)} in ${fieldPhrase(step.target)}`;
+      return m.t('sentenceSelect', quoted(m, step.option || step.value), fieldPhrase(m, step.target));
     case 'check': {
-      const name = step.target.name.trim() ? quoted(step.target.name) : `the ${step.control}`;
-      if (step.control === 'radio') return `Choose ${name}`;
-      if (step.control === 'switch') return `Turn ${step.checked ? 'on' : 'off'} ${name}`;
-      return `${step.checked ? 'Check' : 'Uncheck'} ${name}`;
+      const name = step.target.name.trim()
+        ? quoted(m, step.target.name)
+        : m.t(lookup(UNNAMED_NOUN, step.control) ?? 'sentenceUnnamedElement');
+      if (step.control === 'radio') return m.t('sentenceChoose', name);
+      if (step.control === 'switch') return m.t(step.checked ? 'sentenceTurnOn' : 'sentenceTurnOff', name);
+      return m.t(step.checked ? 'sentenceCheck' : 'sentenceUncheck', name);
     }
-    case 'key': {
-      const where = step.target?.name.trim() ? ` in ${quoted(step.target.name)}` : '';
-      return `Press ${keyLabel(step.keys)}${where}`;
-    }
+    case 'key':
+      return step.target?.name.trim()
+        ? m.t('sentencePressIn', keyLabel(step.keys), quoted(m, step.target.name))
+        : m.t('sentencePress', keyLabel(step.keys));
     case 'navigate':
       switch (step.kind) {
         case 'tab-open':
-          return `Switch to the new tab ${pageName(step)}`;
+          return m.t('sentenceTabOpen', pageName(m, step));
         case 'tab-switch':
-          return `Switch to the tab ${pageName(step)}`;
+          return m.t('sentenceTabSwitch', pageName(m, step));
         default:
-          return `Go to ${pageName(step)}`;
+          return m.t('sentenceGoTo', pageName(m, step));
       }
     case 'manual':
       return step.text;
@@ -157,12 +179,12 @@ export function generatedSentence(step: Step): string {
 }
 
 /** The sentence shown and exported: the person's wording when they wrote one. */
-export function sentence(step: Step): string {
+export function sentence(step: Step, m: Messages = english): string {
   const custom = step.customText?.trim();
-  return custom ? custom : generatedSentence(step);
+  return custom ? custom : generatedSentence(step, m);
 }
 
 /** Alt text for a step's screenshot: says what the step does, not what the image is. */
-export function altText(step: Step, index: number): string {
-  return `Step ${index + 1}: ${sentence(step)}`;
+export function altText(step: Step, index: number, m: Messages = english): string {
+  return m.t('sentenceAlt', index + 1, sentence(step, m));
 }

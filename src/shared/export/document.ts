@@ -1,4 +1,5 @@
 /** What the renderers take: a procedure, its steps in order, and the images they can show. */
+import { english, type Messages } from '../i18n/catalog';
 import type { Procedure, Step } from '../model';
 import type { ImageInfo } from './image-info';
 
@@ -13,6 +14,8 @@ export interface ExportDocument {
   steps: readonly Step[];
   /** By stored image id; a step whose image is absent here is shown without a screenshot. */
   images: ReadonlyMap<string, ExportImage>;
+  /** The language the file is written in, chosen by the person; English when absent. */
+  messages?: Messages;
 }
 
 /** Only data: URIs of the three screenshot types ever become an `src`, whatever the caller passes. */
@@ -23,6 +26,6 @@ export function isImageDataUri(src: string): boolean {
 }
 
 /** The title shown and used for file names; a procedure may have none yet. */
-export function displayTitle(procedure: Procedure): string {
-  return procedure.title.trim() || 'Untitled procedure';
+export function displayTitle(procedure: Procedure, m: Messages = english): string {
+  return procedure.title.trim() || m.t('untitledProcedure');
 }

@@ -1,16 +1,16 @@
 /** One step of the HTML export as an `<li>`. Pure; every piece of text is escaped. */
 import { markerBox, type PercentBox } from '../geometry';
-import type { CaptureMode, NoteKind, Step, Target } from '../model';
+import type { MessageKey, Messages } from '../i18n/catalog';
+import type { CaptureMode, Step, Target } from '../model';
 import { altText, sentence } from '../text';
 import { type ExportImage, isImageDataUri } from './document';
 import { escapeHtml as esc } from './escape';
-
-const NOTE_LABEL: Record<NoteKind, string> = { note: 'Note:', tip: 'Tip:', warning: 'Warning:' };
+import { NOTE_LABEL } from './labels';
 
 /** Said under a screenshot that was not taken at the moment of the action (see CaptureMode). */
-const CAPTURE_CAPTION: Partial<Record<CaptureMode, string>> = {
-  shared: 'This screenshot was taken for an earlier step, so it may show the page just before this action.',
-  deferred: 'This screenshot was taken just after the action, so it may already show its result.',
+const CAPTURE_CAPTION: Partial<Record<CaptureMode, MessageKey>> = {
+  shared: 'exportCaptionShared',
+  deferred: 'exportCaptionDeferred',
 };
 
 export interface StepContext {
@@ -23,34 +23,36 @@ export interface StepContext {
   fileImageId: string | undefined;
   /** Collects the marker positions, which go in the stylesheet rather than in style attributes. */
   markers: Map<number, PercentBox>;
+  /** The language the file is written in. */
+  m: Messages;
 }
 
-function page(step: Step): string {
+function page(m: Messages, step: Step): string {
   const title = step.pageTitle.trim();
-  return `<p class="page">Page: ${title ? `${esc(title)} ` : ''}<span class="url">${esc(step.url)}</span></p>`;
+  return `<p class="page">${esc(m.t('exportPage'))} ${title ? `${esc(title)} ` : ''}<span class="url">${esc(step.url)}</span></p>`;
 }
 
-function inputLine(step: Step): string {
+function inputLine(m: Messages, step: Step): string {
   if (step.type !== 'type' || !step.input) return '';
   const example = step.secret
-    ? ' (secret: not recorded)'
+    ? ` ${esc(m.t('exportInputSecret'))}`
     : step.value
-      ? ` (recorded example: ${esc(JSON.stringify(step.value))})`
+      ? ` ${esc(m.t('exportInputExample', JSON.stringify(step.value)))}`
       : '';
-  return `<p class="input">Input: <strong>${esc(step.input.label)}</strong>${example}</p>`;
+  return `<p class="input">${esc(m.t('exportInputLine'))} <strong>${esc(step.input.label)}</strong>${example}</p>`;
 }
 
-function callouts(step: Step): string {
+function callouts(m: Messages, step: Step): string {
   const out: string[] = [];
   if (step.note?.text.trim()) {
     const { kind, text } = step.note;
     out.push(
-      `<div class="callout callout-${kind}" role="note"><strong>${NOTE_LABEL[kind]}</strong> ${esc(text)}</div>`,
+      `<div class="callout callout-${kind}" role="note"><strong>${esc(m.t(NOTE_LABEL[kind]))}</strong> ${esc(text)}</div>`,
     );
   }
   if (step.problem) {
     out.push(
-      `<div class="callout callout-problem" role="note"><strong>Recording problem:</strong> ${esc(step.problem.message)}</div>`,
+      `<div class="callout callout-problem" role="note"><strong>${esc(m.t('exportProblem'))}</strong> ${esc(step.problem.message)}</div>`,
     );
   }
   return out.join('');
@@ -62,39 +64,41 @@ function figure(step: Step, ctx: StepContext): string {
   const box = markerBox(step);
   if (box) ctx.markers.set(number, box);
   const marker = box ? `<span class="marker m-${number}" aria-hidden="true"></span>` : '';
-  const caption = CAPTURE_CAPTION[step.image.mode];
+  const captionKey = CAPTURE_CAPTION[step.image.mode];
+  const caption = captionKey && ctx.m.t(captionKey);
   return (
     `<figure class="shot"><div class="frame"><img src="${esc(image.src)}" width="${image.width}" height="${image.height}"` +
-    ` alt="${esc(altText(step, number - 1))}"${ctx.fileImageId ? ` data-image-id="${esc(ctx.fileImageId)}"` : ''}>` +
+    ` alt="${esc(altText(step, number - 1, ctx.m))}"${ctx.fileImageId ? ` data-image-id="${esc(ctx.fileImageId)}"` : ''}>` +
     `${marker}</div>${caption ? `<figcaption>${esc(caption)}</figcaption>` : ''}</figure>`
   );
 }
 
-function targetDetails(target: Target): string {
+function targetDetails(m: Messages, target: Target): string {
   const selectors = target.selectors
     .map((chain) => `<li><code>${esc(chain.join(' >>> '))}</code></li>`)
     .join('');
   return (
-    `<dt>Element</dt><dd>${esc(target.tag)}, role ${esc(target.role || 'none')}, name ${esc(JSON.stringify(target.name))}</dd>` +
-    (selectors ? `<dt>Selectors</dt><dd><ul>${selectors}</ul></dd>` : '')
+    `<dt>${esc(m.t('exportElement'))}</dt><dd>${esc(m.t('exportElementText', target.tag, target.role || m.t('exportRoleNone'), JSON.stringify(target.name)))}</dd>` +
+    (selectors ? `<dt>${esc(m.t('exportSelectors'))}</dt><dd><ul>${selectors}</ul></dd>` : '')
   );
 }
 
 /** What a person skips but an assistant may use to find the element again. */
-function details(step: Step): string {
-  const keys = step.type === 'key' ? `<dt>Keys</dt><dd>${esc(step.keys.join(' + '))}</dd>` : '';
+function details(m: Messages, step: Step): string {
+  const keys =
+    step.type === 'key' ? `<dt>${esc(m.t('exportKeys'))}</dt><dd>${esc(step.keys.join(' + '))}</dd>` : '';
   return (
-    `<details><summary>Technical details</summary><dl class="tech"><dt>Action</dt><dd>${esc(step.type)}</dd>` +
-    `${keys}${step.target ? targetDetails(step.target) : ''}<dt>Address</dt><dd class="url">${esc(step.url)}</dd></dl></details>`
+    `<details><summary>${esc(m.t('exportTechnical'))}</summary><dl class="tech"><dt>${esc(m.t('exportAction'))}</dt><dd>${esc(step.type)}</dd>` +
+    `${keys}${step.target ? targetDetails(m, step.target) : ''}<dt>${esc(m.t('exportAddress'))}</dt><dd class="url">${esc(step.url)}</dd></dl></details>`
   );
 }
 
 export function renderStep(step: Step, ctx: StepContext): string {
   const n = ctx.number;
-  const text = sentence(step) || '(This step has no text.)';
+  const text = sentence(step, ctx.m) || ctx.m.t('exportNoText');
   return (
     `<li id="step-${n}" class="step"><div class="head"><input type="checkbox" id="done-${n}" class="done">` +
     `<label for="done-${n}" class="sentence">${esc(text)}</label></div>` +
-    `${ctx.newPage ? page(step) : ''}${inputLine(step)}${callouts(step)}${figure(step, ctx)}${details(step)}</li>`
+    `${ctx.newPage ? page(ctx.m, step) : ''}${inputLine(ctx.m, step)}${callouts(ctx.m, step)}${figure(step, ctx)}${details(ctx.m, step)}</li>`
   );
 }

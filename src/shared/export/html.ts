@@ -5,15 +5,19 @@
  * are data: URIs, so nothing is fetched. The procedure's own data rides along in a
  * `<template id="handoff-data">` (never executed, never rendered) so the file can be imported back.
  */
+import { formatDuration, taskDuration } from '../duration';
 import type { PercentBox } from '../geometry';
+import { english, type MessageKey, type Messages, plural } from '../i18n/catalog';
 import type { Step, TypeStep } from '../model';
 import { sentence, shorten } from '../text';
 import { bytesToBase64 } from './base64';
 import { displayTitle, type ExportDocument, isImageDataUri } from './document';
 import { escapeHtml as esc, jsonForTemplate } from './escape';
 import { DATA_TEMPLATE_ID, serialiseHandoff, toHandoffFile } from './format';
+import { messageHtml } from './html-message';
 import { renderStep } from './html-step';
 import { stylesheet } from './html-style';
+import { INTRO_PARTS } from './labels';
 import { sha256 } from './sha256';
 
 interface Group {
@@ -36,18 +40,13 @@ function groups(steps: readonly Step[]): Group[] {
   return out;
 }
 
-const INTRO_PARTS = [
-  ['purpose', 'Purpose'],
-  ['prerequisites', 'What you need before starting'],
-  ['result', 'Expected result'],
-] as const;
-
-function intro(doc: ExportDocument): string {
+function intro(doc: ExportDocument, m: Messages): string {
   const parts = INTRO_PARTS.filter(([key]) => doc.procedure.intro[key].trim()).map(
-    ([key, heading]) => `<h3>${heading}</h3><p class="text">${esc(doc.procedure.intro[key].trim())}</p>`,
+    ([key, heading]) =>
+      `<h3>${esc(m.t(heading))}</h3><p class="text">${esc(doc.procedure.intro[key].trim())}</p>`,
   );
   return parts.length
-    ? `<section aria-labelledby="introduction"><h2 id="introduction">Introduction</h2>${parts.join('')}</section>`
+    ? `<section aria-labelledby="introduction"><h2 id="introduction">${esc(m.t('exportIntroHeading'))}</h2>${parts.join('')}</section>`
     : '';
 }
 
@@ -55,37 +54,44 @@ function inputSteps(steps: readonly Step[]): { step: TypeStep; number: number }[
   return steps.flatMap((step, i) => (step.type === 'type' && step.input ? [{ step, number: i + 1 }] : []));
 }
 
-function inputs(steps: readonly Step[]): string {
+function inputs(steps: readonly Step[], m: Messages): string {
   const rows = inputSteps(steps).map(({ step, number }) => {
-    const example = step.secret ? 'Secret: not recorded' : step.value ? step.value : '(empty)';
+    const example = step.secret
+      ? m.t('exportSecretNotRecorded')
+      : step.value
+        ? step.value
+        : m.t('exportEmptyValue');
     return (
       `<tr><td>${esc(step.input?.label ?? '')}</td><td>${esc(example)}</td>` +
-      `<td><a href="#step-${number}">Step ${number}</a></td></tr>`
+      `<td><a href="#step-${number}">${esc(m.t('exportStepLink', number))}</a></td></tr>`
     );
   });
   if (!rows.length) return '';
+  const th = (key: MessageKey) => `<th scope="col">${esc(m.t(key))}</th>`;
   return (
-    `<section aria-labelledby="inputs"><h2 id="inputs">Inputs</h2>` +
-    `<p>Supply these values when you follow the steps; the recorded value is only an example.</p>` +
-    `<table><thead><tr><th scope="col">Input</th><th scope="col">Recorded example</th><th scope="col">Used in</th></tr></thead>` +
+    `<section aria-labelledby="inputs"><h2 id="inputs">${esc(m.t('exportInputsHeading'))}</h2>` +
+    `<p>${esc(m.t('exportInputsLead'))}</p>` +
+    `<table><thead><tr>${th('exportInputColumn')}${th('exportExampleColumn')}${th('exportUsedInColumn')}</tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table></section>`
   );
 }
 
-function toc(doc: ExportDocument, parts: Group[]): string {
+function toc(doc: ExportDocument, parts: Group[], m: Messages): string {
   const items: string[] = [];
-  if (intro(doc)) items.push('<li><a href="#introduction">Introduction</a></li>');
-  if (inputSteps(doc.steps).length) items.push('<li><a href="#inputs">Inputs</a></li>');
+  if (intro(doc, m)) items.push(`<li><a href="#introduction">${esc(m.t('exportIntroHeading'))}</a></li>`);
+  if (inputSteps(doc.steps).length)
+    items.push(`<li><a href="#inputs">${esc(m.t('exportInputsHeading'))}</a></li>`);
   const sections = parts.filter((g) => g.heading);
   // Without sections, the steps themselves are the contents.
   const children = sections.length
     ? sections.map((g) => `<li><a href="#${g.id}">${esc(g.heading ?? '')}</a></li>`)
-    : doc.steps.map((s, i) => `<li><a href="#step-${i + 1}">${esc(shorten(sentence(s), 100))}</a></li>`);
-  items.push(`<li><a href="#steps">Steps</a>${children.length ? `<ol>${children.join('')}</ol>` : ''}</li>`);
-  return `<nav aria-labelledby="contents"><h2 id="contents">Contents</h2><ol>${items.join('')}</ol></nav>`;
+    : doc.steps.map((s, i) => `<li><a href="#step-${i + 1}">${esc(shorten(sentence(s, m), 100))}</a></li>`);
+  const list = children.length ? `<ol>${children.join('')}</ol>` : '';
+  items.push(`<li><a href="#steps">${esc(m.t('exportStepsHeading'))}</a>${list}</li>`);
+  return `<nav aria-labelledby="contents"><h2 id="contents">${esc(m.t('exportContents'))}</h2><ol>${items.join('')}</ol></nav>`;
 }
 
-function stepsSection(doc: ExportDocument, parts: Group[], fileImageIds: Map<string, string>) {
+function stepsSection(doc: ExportDocument, parts: Group[], fileImageIds: Map<string, string>, m: Messages) {
   const markers = new Map<number, PercentBox>();
   const html = parts.map((group) => {
     const items = group.steps.map(({ step, number }) => {
@@ -96,14 +102,16 @@ function stepsSection(doc: ExportDocument, parts: Group[], fileImageIds: Map<str
         image: imageId ? doc.images.get(imageId) : undefined,
         fileImageId: imageId ? fileImageIds.get(imageId) : undefined,
         markers,
+        m,
       });
     });
     const heading = group.heading ? `<h3 id="${group.id}">${esc(group.heading)}</h3>` : '';
     const start = group.steps[0]?.number ?? 1;
     return `${heading}<ol class="steps" start="${start}">${items.join('')}</ol>`;
   });
-  const body = doc.steps.length ? html.join('') : '<p>This procedure has no steps yet.</p>';
-  return { html: `<section aria-labelledby="steps"><h2 id="steps">Steps</h2>${body}</section>`, markers };
+  const body = doc.steps.length ? html.join('') : `<p>${esc(m.t('exportNoSteps'))}</p>`;
+  const heading = `<h2 id="steps">${esc(m.t('exportStepsHeading'))}</h2>`;
+  return { html: `<section aria-labelledby="steps">${heading}${body}</section>`, markers };
 }
 
 /** `'sha256-…'` for the CSP: the hash of the exact text inside `<style>` (CSP3 §8.3). */
@@ -117,22 +125,36 @@ function isoDay(epochMs: number): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
 }
 
+/**
+ * The sentence under the title: step count, day recorded, first address, and how long the task
+ * took when it was recorded, so whoever follows it knows what to expect.
+ */
+function meta(doc: ExportDocument, m: Messages): string {
+  let text = esc(plural(m, 'stepCount', doc.steps.length));
+  const recorded = isoDay(doc.procedure.createdAt);
+  if (recorded) text = messageHtml(m, 'exportMetaRecorded', text, esc(recorded));
+  if (doc.procedure.startUrl)
+    text = messageHtml(m, 'exportMetaFrom', text, `<span class="url">${esc(doc.procedure.startUrl)}</span>`);
+  text = messageHtml(m, 'exportMetaEnd', text);
+  const took = taskDuration(doc.steps);
+  if (took !== undefined) text += ` ${esc(m.t('exportDuration', formatDuration(took, m.locale)))}`;
+  return `<p class="meta">${text}</p>`;
+}
+
 export function renderHtml(doc: ExportDocument): string {
-  const title = displayTitle(doc.procedure);
+  const m = doc.messages ?? english;
+  const title = displayTitle(doc.procedure, m);
   const parts = groups(doc.steps);
   // An image the page cannot show must not be listed in the embedded data either, or import
   // would look for pixels that are not there.
   const shown = new Map([...doc.images].filter(([, image]) => isImageDataUri(image.src)));
   const { file, fileImageIds } = toHandoffFile(doc.procedure, doc.steps, shown);
-  const steps = stepsSection({ ...doc, images: shown }, parts, fileImageIds);
+  const steps = stepsSection({ ...doc, images: shown }, parts, fileImageIds, m);
   const css = stylesheet(steps.markers);
   const csp = `default-src 'none'; img-src data:; style-src ${styleHash(css)}; base-uri 'none'; form-action 'none'`;
-  const count = doc.steps.length === 1 ? '1 step' : `${doc.steps.length} steps`;
-  const recorded = isoDay(doc.procedure.createdAt);
-  const start = doc.procedure.startUrl ? ` from <span class="url">${esc(doc.procedure.startUrl)}</span>` : '';
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${esc(m.locale)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">`,
@@ -144,11 +166,11 @@ export function renderHtml(doc: ExportDocument): string {
     '</head>',
     '<body>',
     '<main>',
-    `<header><h1>${esc(title)}</h1><p class="meta">${count}${recorded ? `, recorded ${recorded}` : ''}${start}.</p>`,
-    '<p>Follow the steps in order and tick each one when it is done.</p></header>',
-    toc(doc, parts),
-    intro(doc),
-    inputs(doc.steps),
+    `<header><h1>${esc(title)}</h1>${meta(doc, m)}`,
+    `<p>${esc(m.t('exportFollow'))}</p></header>`,
+    toc(doc, parts, m),
+    intro(doc, m),
+    inputs(doc.steps, m),
     steps.html,
     '</main>',
     `<template id="${DATA_TEMPLATE_ID}">${jsonForTemplate(serialiseHandoff(file))}</template>`,

@@ -3,6 +3,7 @@
  * worker. Each loads a procedure through the repositories and returns a Blob and a suggested file
  * name; the caller decides how to download it. Progress counts images prepared out of the total.
  */
+import { english, type Messages } from '../i18n/catalog';
 import { bytesToBase64 } from './base64';
 import { displayTitle, type ExportImage } from './document';
 import { fileStem } from './file-name';
@@ -20,17 +21,24 @@ export interface ExportResult {
   fileName: string;
 }
 
-/** One self-contained HTML file: no script, strict CSP, screenshots as data: URIs. */
-export async function exportHtml(procedureId: string, onProgress?: ProgressCallback): Promise<ExportResult> {
-  const { procedure, steps } = await loadProcedure(procedureId);
+/**
+ * One self-contained HTML file: no script, strict CSP, screenshots as data: URIs. Written in the
+ * language of `messages`, which the person chose for the file.
+ */
+export async function exportHtml(
+  procedureId: string,
+  onProgress?: ProgressCallback,
+  messages: Messages = english,
+): Promise<ExportResult> {
+  const { procedure, steps } = await loadProcedure(procedureId, messages);
   const images = new Map<string, ExportImage>();
   await forEachImage(steps, onProgress, (id, { bytes, ...info }) => {
     images.set(id, { ...info, src: `data:${info.type};base64,${bytesToBase64(bytes)}` });
   });
-  const html = renderHtml({ procedure, steps, images });
+  const html = renderHtml({ procedure, steps, images, messages });
   return {
     blob: new Blob([html], { type: 'text/html;charset=utf-8' }),
-    fileName: `${fileStem(displayTitle(procedure))}.html`,
+    fileName: `${fileStem(displayTitle(procedure, messages))}.html`,
   };
 }
 
@@ -38,8 +46,9 @@ export async function exportHtml(procedureId: string, onProgress?: ProgressCallb
 export async function exportMarkdownZip(
   procedureId: string,
   onProgress?: ProgressCallback,
+  messages: Messages = english,
 ): Promise<ExportResult> {
-  const { procedure, steps } = await loadProcedure(procedureId);
+  const { procedure, steps } = await loadProcedure(procedureId, messages);
   const zip = new ZipWriter();
   const pathById = new Map<string, string>();
   const firstUse = new Map<string, number>();
@@ -57,9 +66,10 @@ export async function exportMarkdownZip(
     const path = s.image && pathById.get(s.image.imageId);
     if (path) imagePaths.set(i, path);
   });
-  const md = renderMarkdown({ title: displayTitle(procedure), intro: procedure.intro, steps, imagePaths });
+  const title = displayTitle(procedure, messages);
+  const md = renderMarkdown({ title, intro: procedure.intro, steps, imagePaths, messages });
   zip.add('procedure.md', new TextEncoder().encode(md), true);
-  return { blob: zip.finish(), fileName: `${fileStem(displayTitle(procedure))}-markdown.zip` };
+  return { blob: zip.finish(), fileName: `${fileStem(title)}-markdown.zip` };
 }
 
 /** The open Handoff format: a zip holding `procedure.json` and `images/` (see docs/format.md). */

@@ -3,7 +3,9 @@
  * progress and yielding to the event loop every few images, so a long procedure never freezes
  * the page that exports it.
  */
+
 import { images, procedures, steps as stepsRepo } from '../db';
+import { english, type Messages } from '../i18n/catalog';
 import type { Procedure, Step } from '../model';
 import { type ImageInfo, imageInfo } from './image-info';
 
@@ -19,9 +21,12 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export async function loadProcedure(procedureId: string): Promise<{ procedure: Procedure; steps: Step[] }> {
+export async function loadProcedure(
+  procedureId: string,
+  m: Messages = english,
+): Promise<{ procedure: Procedure; steps: Step[] }> {
   const procedure = await procedures.get(procedureId);
-  if (!procedure) throw new Error('This procedure no longer exists, so it cannot be exported.');
+  if (!procedure) throw new Error(m.t('procedureGoneExport'));
   return { procedure, steps: await stepsRepo.list(procedureId) };
 }
 

@@ -3,9 +3,12 @@
  * (CommonMark §2.4) so a label such as `<img src=x onerror=…>` or `**bold**` stays literal text
  * in every renderer, including ones that would otherwise pass raw HTML through.
  */
+import { formatDuration, taskDuration } from '../duration';
 import { markerBox } from '../geometry';
-import type { NoteKind, Step } from '../model';
+import { english, type Messages } from '../i18n/catalog';
+import type { Step } from '../model';
 import { altText, sentence } from '../text';
+import { INTRO_PARTS, NOTE_LABEL } from './labels';
 
 export interface MarkdownDocument {
   title: string;
@@ -13,6 +16,8 @@ export interface MarkdownDocument {
   steps: readonly Step[];
   /** Zip path of each step's screenshot, by step index; absent when the step has none. */
   imagePaths: ReadonlyMap<number, string>;
+  /** The language the file is written in, chosen by the person; English when absent. */
+  messages?: Messages;
 }
 
 /** Escapes every ASCII punctuation character Markdown or HTML could act on, and tames line starts. */
@@ -29,64 +34,69 @@ function indent(text: string, by: string): string {
   return text.replace(/\n/g, `\n${by}`);
 }
 
-const NOTE_LABEL: Record<NoteKind, string> = { note: 'Note:', tip: 'Tip:', warning: 'Warning:' };
-
-function stepBlock(step: Step, index: number, imagePath: string | undefined): string {
+function stepBlock(m: Messages, step: Step, index: number, imagePath: string | undefined): string {
   const pad = '   ';
-  const lines = [`${index + 1}. [ ] ${indent(escapeMarkdown(sentence(step)), pad)}`];
+  const lines = [`${index + 1}. [ ] ${indent(escapeMarkdown(sentence(step, m)), pad)}`];
   if (step.type === 'type' && step.input) {
-    const example = step.secret ? 'secret, not recorded' : `recorded example: ${step.value ?? ''}`;
-    lines.push(`${pad}Input: **${escapeMarkdown(step.input.label)}** (${escapeMarkdown(example)})`);
+    const example = step.secret
+      ? m.t('exportSecretNotRecordedLower')
+      : m.t('exportMdInputExample', step.value ?? '');
+    const label = escapeMarkdown(m.t('exportInputLine'));
+    lines.push(`${pad}${label} **${escapeMarkdown(step.input.label)}** (${escapeMarkdown(example)})`);
   }
   if (step.note?.text.trim()) {
-    const label = NOTE_LABEL[step.note.kind];
+    const label = escapeMarkdown(m.t(NOTE_LABEL[step.note.kind]));
     lines.push(`${pad}> **${label}** ${indent(escapeMarkdown(step.note.text), `${pad}> `)}`);
   }
   if (step.problem) {
-    lines.push(`${pad}> **Recording problem:** ${indent(escapeMarkdown(step.problem.message), `${pad}> `)}`);
+    const label = escapeMarkdown(m.t('exportProblem'));
+    lines.push(`${pad}> **${label}** ${indent(escapeMarkdown(step.problem.message), `${pad}> `)}`);
   }
   if (imagePath) {
-    lines.push(`${pad}![${escapeMarkdown(altText(step, index))}](${imagePath})`);
+    lines.push(`${pad}![${escapeMarkdown(altText(step, index, m))}](${imagePath})`);
     // Markdown cannot overlay an outline, so the marked area is described instead.
     const box = markerBox(step);
     if (box) {
-      lines.push(
-        `${pad}*The element is at ${Math.round(box.left)}% from the left and ${Math.round(box.top)}% from the top of the screenshot.*`,
-      );
+      const where = m.t('exportMarkerAt', Math.round(box.left), Math.round(box.top));
+      lines.push(`${pad}*${escapeMarkdown(where)}*`);
     }
   }
   return lines.join('\n\n');
 }
 
 export function renderMarkdown(doc: MarkdownDocument): string {
+  const m = doc.messages ?? english;
   const out = [`# ${escapeMarkdown(doc.title)}`];
-  const intro = [
-    ['Purpose', doc.intro.purpose],
-    ['What you need before starting', doc.intro.prerequisites],
-    ['Expected result', doc.intro.result],
-  ].filter(([, text]) => text?.trim());
+  const took = taskDuration(doc.steps);
+  if (took !== undefined) out.push(escapeMarkdown(m.t('exportDuration', formatDuration(took, m.locale))));
+  const intro = INTRO_PARTS.filter(([key]) => doc.intro[key]?.trim());
   if (intro.length) {
-    out.push('## Introduction');
-    for (const [heading, text] of intro) out.push(`### ${heading}`, escapeMarkdown(text!.trim()));
+    out.push(`## ${escapeMarkdown(m.t('exportIntroHeading'))}`);
+    for (const [key, heading] of intro)
+      out.push(`### ${escapeMarkdown(m.t(heading))}`, escapeMarkdown(doc.intro[key].trim()));
   }
   const inputs = doc.steps.flatMap((s, i) => (s.type === 'type' && s.input ? [{ s, i }] : []));
   if (inputs.length) {
-    out.push('## Inputs', 'Supply these values; the recorded value is only an example.');
+    out.push(
+      `## ${escapeMarkdown(m.t('exportInputsHeading'))}`,
+      escapeMarkdown(m.t('exportInputsLeadShort')),
+    );
     out.push(
       inputs
         .map(({ s, i }) => {
-          const example = s.secret ? 'secret, not recorded' : (s.value ?? '');
-          return `- **${escapeMarkdown(s.input!.label)}**: ${escapeMarkdown(example)} (step ${i + 1})`;
+          const example = s.secret ? m.t('exportSecretNotRecordedLower') : (s.value ?? '');
+          const where = escapeMarkdown(m.t('exportStepRef', i + 1));
+          return `- **${escapeMarkdown(s.input!.label)}**: ${escapeMarkdown(example)} (${where})`;
         })
         .join('\n'),
     );
   }
-  out.push('## Steps');
+  out.push(`## ${escapeMarkdown(m.t('exportStepsHeading'))}`);
   doc.steps.forEach((step, i) => {
     const section = step.section?.trim();
     if (section) out.push(`### ${escapeMarkdown(section)}`);
-    out.push(stepBlock(step, i, doc.imagePaths.get(i)));
+    out.push(stepBlock(m, step, i, doc.imagePaths.get(i)));
   });
-  if (!doc.steps.length) out.push('This procedure has no steps yet.');
+  if (!doc.steps.length) out.push(escapeMarkdown(m.t('exportNoSteps')));
   return `${out.join('\n\n')}\n`;
 }
