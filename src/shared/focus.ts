@@ -143,7 +143,12 @@ export function focusView(
 
   const view: FocusView = { crop, cssWidth: crop.width / scale };
   const outline = markerRect(step);
-  const cssCrop: Rect = { x: x1 / scale, y: y1 / scale, width: crop.width / scale, height: crop.height / scale };
+  const cssCrop: Rect = {
+    x: x1 / scale,
+    y: y1 / scale,
+    width: crop.width / scale,
+    height: crop.height / scale,
+  };
   const inCrop = outline && intersect(outline, cssCrop);
   if (inCrop) view.marker = percentOf(inCrop, cssCrop);
   return view;

@@ -70,7 +70,7 @@ export function App({ store }: { store: EditorStore }) {
           {state && (
             <>
               <IntroFields intro={state.procedure.intro} />
-              <StepList steps={state.steps} />
+              <StepList steps={state.steps} view={state.procedure.view} />
             </>
           )}
         </main>

@@ -1,19 +1,27 @@
 /**
- * A step's screenshot with its marker. The Blob is read from IndexedDB only while the picture is
+ * A step's screenshot with its marker, focused around the element or whole. The focused view is
+ * the same image positioned inside a frame of the crop's shape (see shared/focus.ts). The Blob is read from IndexedDB only while the picture is
  * near the viewport and its object URL is revoked as soon as it leaves, so a thousand steps keep
  * only a screenful of images in memory.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { images } from '../../shared/db';
-import { markerBox } from '../../shared/geometry';
-import type { Step } from '../../shared/model';
+import { focusView, type ImageSize } from '../../shared/focus';
+import { markerBox, type PercentBox } from '../../shared/geometry';
+import type { ScreenshotView, Step } from '../../shared/model';
 import { altText } from '../../shared/text';
 import { observeVisibility } from '../../shared/ui/visibility';
 
-/** Loads `imageId` as an object URL while `element` is near the viewport. */
+interface LoadedShot {
+  url: string;
+  width: number;
+  height: number;
+}
+
+/** Loads `imageId` as an object URL (and its pixel size) while `element` is near the viewport. */
 function useLazyImage(imageId: string | undefined, element: { current: Element | null }) {
-  const [url, setUrl] = useState<string>();
+  const [shot, setShot] = useState<LoadedShot>();
   useEffect(() => {
     const el = element.current;
     if (!imageId || !el) return;
@@ -22,7 +30,7 @@ function useLazyImage(imageId: string | undefined, element: { current: Element |
     const release = () => {
       if (current) URL.revokeObjectURL(current);
       current = undefined;
-      setUrl(undefined);
+      setShot(undefined);
     };
     const stop = observeVisibility(el, (visible) => {
       wanted = visible;
@@ -32,7 +40,7 @@ function useLazyImage(imageId: string | undefined, element: { current: Element |
         // Scrolled away (or replaced) while the read was under way: do not keep the Blob.
         if (!wanted || current || !image) return;
         current = URL.createObjectURL(image.blob);
-        setUrl(current);
+        setShot({ url: current, width: image.width, height: image.height });
       });
     });
     return () => {
@@ -41,50 +49,87 @@ function useLazyImage(imageId: string | undefined, element: { current: Element |
       release();
     };
   }, [imageId, element]);
-  return url;
+  return shot;
 }
+
+/** The stored image's size; until it is read, what the viewport and pixel ratio make it. */
+function pixelSize(step: Step, shot: LoadedShot | undefined): ImageSize | undefined {
+  if (shot) return shot;
+  const vp = step.viewport;
+  return vp ? { width: vp.width * vp.devicePixelRatio, height: vp.height * vp.devicePixelRatio } : undefined;
+}
+
+const pct = (n: number) => `${Math.round(n * 10000) / 10000}%`;
+const boxStyle = (b: PercentBox) => ({
+  left: `${b.left}%`,
+  top: `${b.top}%`,
+  width: `${b.width}%`,
+  height: `${b.height}%`,
+});
 
 export interface ScreenshotProps {
   step: Step;
   index: number;
+  /** Focused (cropped around the element, when the step has a focus) or the whole screenshot. */
+  view?: ScreenshotView;
+  /** Offers the switch between the two views, when given. */
+  onView?: (view: ScreenshotView) => void;
   /** Drawn over the picture, in the picture's own box (the region picker). */
   overlay?: ComponentChildren;
   /** Shown under the picture. */
   children?: ComponentChildren;
 }
 
-export function Screenshot({ step, index, overlay, children }: ScreenshotProps) {
+export function Screenshot({ step, index, view = 'full', onView, overlay, children }: ScreenshotProps) {
   const frame = useRef<HTMLDivElement>(null);
-  const url = useLazyImage(step.image?.imageId, frame);
+  const shot = useLazyImage(step.image?.imageId, frame);
   if (!step.image) return null;
   const vp = step.viewport;
-  const marker = markerBox(step);
+  const size = pixelSize(step, shot);
+  // Computed for the switch even when the full view shows: no focus, no switch.
+  const focus = size ? focusView(step, size) : undefined;
+  const shown = view === 'focused' ? focus : undefined;
+  const marker = shown ? shown.marker : markerBox(step);
+  const aspect = shown
+    ? `${shown.crop.width} / ${shown.crop.height}`
+    : vp && vp.height > 0
+      ? `${vp.width} / ${vp.height}`
+      : '16 / 10';
+  const place =
+    shown && size
+      ? {
+          width: pct((size.width / shown.crop.width) * 100),
+          left: pct((-shown.crop.x / shown.crop.width) * 100),
+          top: pct((-shown.crop.y / shown.crop.height) * 100),
+        }
+      : undefined;
+  const n = index + 1;
   return (
     <div class="shot">
       <div
         ref={frame}
-        class="shot-frame"
-        style={{ aspectRatio: vp && vp.height > 0 ? `${vp.width} / ${vp.height}` : '16 / 10' }}
+        class={shown ? 'shot-frame shot-focused' : 'shot-frame'}
+        style={{ aspectRatio: aspect }}
       >
-        {url ? (
-          <img src={url} alt={altText(step, index)} draggable={false} />
+        {shot ? (
+          <img src={shot.url} alt={altText(step, index)} draggable={false} style={place} />
         ) : (
           <div class="shot-placeholder" role="img" aria-label={altText(step, index)} />
         )}
-        {marker && (
-          <div
-            class="marker"
-            aria-hidden="true"
-            style={{
-              left: `${marker.left}%`,
-              top: `${marker.top}%`,
-              width: `${marker.width}%`,
-              height: `${marker.height}%`,
-            }}
-          />
-        )}
+        {marker && <div class="marker" aria-hidden="true" style={boxStyle(marker)} />}
         {overlay}
       </div>
+      {onView && focus && (
+        <button
+          type="button"
+          class="view-toggle"
+          aria-pressed={view === 'full'}
+          aria-label={`Full screenshot of step ${n}`}
+          onClick={() => onView(view === 'full' ? 'focused' : 'full')}
+        >
+          Full screenshot
+        </button>
+      )}
       {step.image.mode === 'shared' && (
         <p class="shot-mode">Screenshot shared with the step before: it shows the page a moment earlier.</p>
       )}

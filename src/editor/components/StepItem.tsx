@@ -4,8 +4,9 @@
  */
 import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
-import { deleteStep, type Fraction } from '../../shared/edit';
-import type { Step } from '../../shared/model';
+import { deleteStep, type Fraction, setStepView } from '../../shared/edit';
+import { chosenView } from '../../shared/focus';
+import type { ScreenshotView, Step } from '../../shared/model';
 import { blackOutRegion, cropToRegion, moveMarkerTo } from '../state/image-actions';
 import { moveAndAnnounce } from '../state/step-actions';
 import { useEditor } from './context';
@@ -22,6 +23,8 @@ export interface StepItemProps {
   step: Step;
   index: number;
   isLast: boolean;
+  /** The procedure's focused/full choice, which the step follows unless it has its own. */
+  procedureView?: ScreenshotView | undefined;
 }
 
 const REGION_ACTIONS: Record<RegionMode, typeof blackOutRegion> = {
@@ -30,7 +33,7 @@ const REGION_ACTIONS: Record<RegionMode, typeof blackOutRegion> = {
   marker: moveMarkerTo,
 };
 
-function StepItemView({ step, index, isLast }: StepItemProps) {
+function StepItemView({ step, index, isLast, procedureView }: StepItemProps) {
   const store = useEditor();
   const [open, setOpen] = useState(false);
   const [tool, setTool] = useState<StepTool>();
@@ -130,7 +133,15 @@ function StepItemView({ step, index, isLast }: StepItemProps) {
           onCancel={() => setTool(undefined)}
         />
       ) : (
-        <Screenshot step={step} index={index} />
+        <Screenshot
+          step={step}
+          index={index}
+          view={chosenView(step, { view: procedureView })}
+          onView={(view) => {
+            if (store.edit((s) => setStepView(s, step.id, view)))
+              store.announce(`Step ${n} shows the ${view === 'full' ? 'full screenshot' : 'focused view'}`);
+          }}
+        />
       )}
       {step.problem && <p class="problem">{step.problem.message}</p>}
       {open && <StepTools step={step} index={index} isLast={isLast} onTool={setTool} />}

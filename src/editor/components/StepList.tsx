@@ -4,9 +4,10 @@
  * `content-visibility: auto` then skips layout and paint of the steps off screen.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Step } from '../../shared/model';
+import type { ScreenshotView, Step } from '../../shared/model';
 import { InsertForm } from './InsertForm';
 import { StepItem } from './StepItem';
+import { ViewSwitch } from './ViewSwitch';
 
 const FIRST = 30;
 const CHUNK = 150;
@@ -21,7 +22,7 @@ function useIncremental(total: number): number {
   return Math.min(shown, total);
 }
 
-export function StepList({ steps }: { steps: readonly Step[] }) {
+export function StepList({ steps, view }: { steps: readonly Step[]; view?: ScreenshotView | undefined }) {
   const shown = useIncremental(steps.length);
   const [adding, setAdding] = useState<'start' | 'end'>();
   return (
@@ -31,12 +32,19 @@ export function StepList({ steps }: { steps: readonly Step[] }) {
         <button type="button" onClick={() => setAdding('start')}>
           Add a step at the start
         </button>
+        <ViewSwitch steps={steps} view={view} />
       </div>
       {adding === 'start' && <InsertForm index={0} onDone={() => setAdding(undefined)} />}
       {steps.length === 0 && <p>No steps yet. Record some, or add one by hand.</p>}
       <ol aria-labelledby="steps-heading" aria-busy={shown < steps.length}>
         {steps.slice(0, shown).map((step, i) => (
-          <StepItem key={step.id} step={step} index={i} isLast={i === steps.length - 1} />
+          <StepItem
+            key={step.id}
+            step={step}
+            index={i}
+            isLast={i === steps.length - 1}
+            procedureView={view}
+          />
         ))}
       </ol>
       {shown < steps.length && (

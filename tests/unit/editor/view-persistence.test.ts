@@ -11,7 +11,12 @@ const twoSteps = (procedureId: string) =>
   [click('a', 1000, 'Open'), click('b', 2000, 'Save')].map((s) => ({ ...s, procedureId }));
 
 async function openStore(procedureId: string) {
-  const store = new EditorStore(procedureId, { load: loadState, write: writeDiff, same: sameContent, notify: () => {} });
+  const store = new EditorStore(procedureId, {
+    load: loadState,
+    write: writeDiff,
+    same: sameContent,
+    notify: () => {},
+  });
   await store.load();
   return store;
 }

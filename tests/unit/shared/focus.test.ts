@@ -4,7 +4,6 @@
  * focusing would not help.
  */
 import { describe, expect, it } from 'vitest';
-import { markerRect } from '../../../src/shared/geometry';
 import {
   chosenView,
   FOCUS_MIN,
@@ -14,6 +13,7 @@ import {
   focusView,
   shownFocus,
 } from '../../../src/shared/focus';
+import { markerRect } from '../../../src/shared/geometry';
 import type { Rect, Step, Viewport } from '../../../src/shared/model';
 import { step, target } from './steps';
 
@@ -166,7 +166,10 @@ describe('focusView', () => {
   });
 
   it('has no marker box when the marker is hidden, but still focuses on the element', () => {
-    const view = focusView(click({ x: 600, y: 380, width: 80, height: 32 }, { marker: { hidden: true } }), IMAGE);
+    const view = focusView(
+      click({ x: 600, y: 380, width: 80, height: 32 }, { marker: { hidden: true } }),
+      IMAGE,
+    );
     expect(view).toBeDefined();
     expect(view!.marker).toBeUndefined();
   });
@@ -191,7 +194,10 @@ describe('focusView', () => {
   });
 
   it('focuses a typing step on its field', () => {
-    const field = { ...target('textbox', 'Customer', 'input'), rect: { x: 200, y: 150, width: 240, height: 32 } };
+    const field = {
+      ...target('textbox', 'Customer', 'input'),
+      rect: { x: 200, y: 150, width: 240, height: 32 },
+    };
     const view = focusView(step('type', { target: field, viewport: VP }), IMAGE)!;
     expect(contains(cssCrop(view), field.rect)).toBe(true);
   });
@@ -200,7 +206,9 @@ describe('focusView', () => {
     expect(focusView(step('navigate', { viewport: VP }), IMAGE)).toBeUndefined();
     expect(focusView(step('manual', { viewport: VP }), IMAGE)).toBeUndefined();
     expect(focusView(step('key', { viewport: VP }), IMAGE)).toBeUndefined();
-    expect(focusView(click({ x: 1, y: 1, width: 1, height: 1 }, { viewport: undefined }), IMAGE)).toBeUndefined();
+    expect(
+      focusView(click({ x: 1, y: 1, width: 1, height: 1 }, { viewport: undefined }), IMAGE),
+    ).toBeUndefined();
   });
 });
 
