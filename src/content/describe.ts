@@ -4,6 +4,7 @@ import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import type { Rect, Target } from '../shared/model';
 import { privateName } from './private-target';
 import { privateRegion } from './sensitive';
+import { personName } from './naming';
 
 const INTERACTIVE = [
   'a[href]',
@@ -33,6 +34,8 @@ const INTERACTIVE = [
     'slider',
     'spinbutton',
   ].map((r) => `[role="${r}"]`),
+  // A click on text in a table cell acts on the cell: named by its column (content/naming.ts).
+  'td',
   '[tabindex]:not([tabindex="-1"])',
 ].join(',');
 
@@ -211,5 +214,11 @@ export function describe(element: Element, offset: { x: number; y: number } = { 
   const target: Target = { role, name, tag: element.tagName.toLowerCase(), selectors, rect: rectOf(element, offset) };
   const context = contextRect(element, offset);
   if (context) target.context = context;
+  if (!region) {
+    // A column header or label when the page's name is missing or only the value (naming.ts).
+    const person = personName(element, name);
+    target.name = person.name;
+    if (person.row) target.row = person.row;
+  }
   return target;
 }

@@ -6,8 +6,10 @@
 import type { Target } from '../shared/model';
 import type { ObservedEvent } from '../shared/protocol';
 import { isExtensionShortcut } from '../shared/shortcuts';
+import { createChoices } from './choice';
 import { interactiveTarget, isTextEntry } from './describe';
 import { fieldValue, privateRegion, secretKind } from './sensitive';
+import { typedDraft } from './typed';
 
 type BaseKey =
   | 'eventId'
@@ -61,8 +63,17 @@ interface FieldEdit {
   dirty: boolean;
 }
 
-export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (event: Event) => void]> {
+export function createEventTable(pageSink: Sink): ReadonlyArray<readonly [string, (event: Event) => void]> {
   let edit: FieldEdit | undefined;
+  // Choices through comboboxes, menus and date pickers fold several events into one step.
+  const choices = createChoices(pageSink, {
+    current: () => edit,
+    discard: () => {
+      if (edit) edit.dirty = false;
+    },
+    flush: () => flush(),
+  });
+  const sink = choices.sink;
   /** When Enter was last pressed in a field: the form's implicit submission follows with a click. */
   let enterInFieldAt = Number.NEGATIVE_INFINITY;
 
@@ -75,13 +86,14 @@ export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (e
     pending.dirty = false;
     const value = currentValue(pending.element);
     if (value === pending.initial) return;
+    const before = pending.initial;
     pending.initial = value;
     const kind = secretKind(pending.element);
     const target = sink.describe(pending.element);
     sink.emit(
       kind
         ? { type: 'type', target, secret: true, secretKind: kind }
-        : { type: 'type', target, secret: false, value: value.slice(0, 5000) },
+        : typedDraft(pending.element, target, before, value),
       pending.lastInputAt,
     );
   };
@@ -117,6 +129,7 @@ export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (e
     if (!e.isTrusted || !e.isPrimary) return;
     const element = interactiveTarget(e.composedPath());
     if (!element) return;
+    if (choices.press(element, e)) return;
     if (edit && effective(element) !== edit.element) flush();
     const draft = clickDraft(element, e);
     if (draft) sink.emit(draft, epochOf(e));
@@ -130,6 +143,7 @@ export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (e
     if (e.timeStamp - enterInFieldAt < IMPLICIT_SUBMIT_MS) return;
     const element = interactiveTarget(e.composedPath());
     if (!element) return;
+    if (choices.press(element, e)) return;
     const draft = clickDraft(element, e);
     if (draft) sink.emit(draft, epochOf(e));
   };
@@ -158,7 +172,7 @@ export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (e
   const onChange = (event: Event) => {
     if (!event.isTrusted) return;
     const element = deepTarget(event);
-    if (!element) return;
+    if (!element || choices.change(element)) return;
     if (element.tagName === 'SELECT') {
       const select = element as HTMLSelectElement;
       const kind = secretKind(select);
@@ -190,6 +204,7 @@ export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (e
     // In a secret field only Enter and Escape may become steps: AltGr and Option characters arrive
     // as Ctrl+Alt or Alt shortcuts, and recording them would spell the password out key by key.
     if (element && secretKind(element) && e.key !== 'Enter' && e.key !== 'Escape') return;
+    if (choices.key(element, e)) return;
     const inField = element !== undefined && isTextEntry(element);
     const modifiers = [
       e.ctrlKey && 'Control',
@@ -228,5 +243,6 @@ export function createEventTable(sink: Sink): ReadonlyArray<readonly [string, (e
     ['change', onChange],
     ['keydown', onKeyDown],
     ['pagehide', onPageHide],
+    ...choices.listeners,
   ];
 }

@@ -286,6 +286,9 @@ const flat = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** The element's current value as the person sees it, when it has one. */
 function ownValue(element: Element): string {
+  // A button's value is its caption, a checkbox's is never shown: neither is what it holds.
+  if (element instanceof HTMLInputElement && /^(submit|button|reset|image|checkbox|radio)$/.test(element.type))
+    return '';
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)
     return element.value.trim();
   if (element instanceof HTMLSelectElement) return element.selectedOptions[0]?.label.trim() ?? '';

@@ -39,6 +39,11 @@ export interface Target {
    * older recordings and imports lack it.
    */
   context?: Rect;
+  /**
+   * Identifying text of the table row the element is in ("Office Depot"), when rows repeat the
+   * same controls: the sentence then says which row. Optional: older recordings lack it.
+   */
+  row?: string;
 }
 
 /** How a screenshot is shown: cropped around the marked element, or the whole viewport. */
@@ -136,7 +141,17 @@ export interface SelectStep extends StepBase {
   /** Set when the choice is secret (a card's expiry, a private region): option and value are not stored. */
   secret?: true;
   secretKind?: SecretKind;
+  /**
+   * What was chosen from: absent for a native <select>; `listbox` for a combobox, autocomplete or
+   * custom dropdown; `menu` for a menu opened by `target`; `date` for a date field or picker.
+   */
+  widget?: SelectWidget;
+  /** Set when the person typed the option's whole text before choosing it (an autocomplete). */
+  typed?: true;
 }
+
+export type SelectWidget = 'listbox' | 'menu' | 'date';
+export const SELECT_WIDGETS: readonly SelectWidget[] = ['listbox', 'menu', 'date'];
 
 export interface CheckStep extends StepBase {
   type: 'check';

@@ -1,0 +1,293 @@
+/**
+ * Choices made through custom widgets, folded into the one step a person would write:
+ * - an option of a listbox or an item of a menu, clicked or confirmed with Enter, is
+ *   `Choose "General" in "Category"`; the letters typed to filter the list are not a step;
+ * - the click that opened the list or menu is held back and, when a choice follows, folded into it
+ *   (`Open the "More" menu and choose "Export"`); when none follows it is sent as the click it was;
+ * - a day picked in a calendar is `Set "Due date" to 12/31/2026`; moving between months is not a step;
+ * - an ARIA switch, checkbox or radio that is not a native input is a check step, like a native one.
+ * Secret owners and private regions give a secret choice: neither option nor value leaves the page.
+ */
+import { isTextEntry } from './describe';
+import type { Draft, Sink } from './events';
+import { fieldValue, secretKind } from './sensitive';
+
+export interface EditAccess {
+  /** The text field being edited (or last edited), and the value it had when focused. */
+  current(): { element: Element; initial: string | undefined } | undefined;
+  /** Ends the edit without a step: its letters only filtered a list. */
+  discard(): void;
+  /** Sends the pending edit now, before a step that follows it. */
+  flush(): void;
+}
+
+export interface Choices {
+  /** The sink the event table emits through: sends a held opener click before anything else. */
+  sink: Sink;
+  /** A press (pointerdown, or a keyboard click) on `element`; true when it was handled here. */
+  press(element: Element, event: MouseEvent): boolean;
+  /** A key; true when it only confirmed a choice (then it is not a step). */
+  key(element: Element | undefined, event: KeyboardEvent): boolean;
+  /** A change event; true when it belongs to a date picker's own controls (its month list). */
+  change(element: Element): boolean;
+  listeners: ReadonlyArray<readonly [string, (event: Event) => void]>;
+}
+
+const OPTION_ROLES = new Set(['option', 'menuitem', 'menuitemradio', 'menuitemcheckbox']);
+const POPUP = '[role="listbox"], [role="menu"], [role="menubar"], [role="tree"], [role="grid"]';
+const OPENER_POPUPS = new Set(['true', 'menu', 'listbox', 'dialog', 'grid', 'tree']);
+/** An opener click with no choice after it is sent anyway, late rather than never. */
+const HOLD_MS = 30_000;
+/** A calendar sets its field in its own click handler; this long after the press it has. */
+const DATE_SETTLE_MS = 800;
+
+const CALENDAR =
+  '[class*="calendar" i], [class*="datepicker" i], [class*="date-picker" i], [class*="flatpickr" i], [class*="daypicker" i]';
+
+function epoch(event: Event): number {
+  return performance.timeOrigin + event.timeStamp;
+}
+
+function isOption(element: Element): boolean {
+  return element.tagName !== 'OPTION' && OPTION_ROLES.has(element.getAttribute('role') ?? '');
+}
+
+function isComboboxLike(element: Element): boolean {
+  return element.getAttribute('role') === 'combobox' || element.hasAttribute('aria-autocomplete');
+}
+
+function isOpener(element: Element): boolean {
+  if (isTextEntry(element) || element.getAttribute('aria-expanded') === 'true') return false;
+  const popup = (element.getAttribute('aria-haspopup') ?? '').toLowerCase();
+  return OPENER_POPUPS.has(popup) || element.getAttribute('role') === 'combobox';
+}
+
+const flat = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** What the option says: its label part when it has one (options often carry a description too). */
+function optionLabel(option: Element): string {
+  const label = option.querySelector('[slot="label"]');
+  return flat(option.getAttribute('aria-label')) || flat(label?.textContent) || flat(option.textContent);
+}
+
+/** The focused element, inside open shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+function refersTo(element: Element, id: string): boolean {
+  return ['aria-controls', 'aria-owns'].some((a) => (element.getAttribute(a) ?? '').split(/\s+/).includes(id));
+}
+
+/** The date a calendar day stands for, as its label says it ("Choose Thursday, December 31st, 2026"). */
+function dayLabel(day: Element): string {
+  return flat(day.getAttribute('aria-label') || day.getAttribute('title') || day.textContent).replace(
+    /^(choose|select|pick)\s+/i,
+    '',
+  );
+}
+
+const DAY_CLASS = /(^|[\s_-])(day|date)($|[\s_-])/i;
+const NAV = /prev|next|month|year|arrow/i;
+
+/** A day or a month/year control inside a date picker's calendar, else undefined. */
+function calendarPart(element: Element): 'day' | 'nav' | undefined {
+  if (isTextEntry(element) || element.tagName === 'SELECT') return undefined;
+  const calendar = element.closest(CALENDAR);
+  if (!calendar) return undefined;
+  const label = `${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('class') ?? ''}`;
+  const text = flat(element.textContent);
+  if (/^\d{1,2}$/.test(text) && (DAY_CLASS.test(element.getAttribute('class') ?? '') || /\d{4}/.test(label)))
+    return 'day';
+  if (NAV.test(label) || NAV.test(element.getAttribute('title') ?? '') || (!/\p{L}/u.test(text) && !text))
+    return 'nav';
+  return undefined;
+}
+
+export function createChoices(base: Sink, edits: EditAccess): Choices {
+  let held: { element: Element; draft: Draft; at: number; timer: ReturnType<typeof setTimeout> } | undefined;
+  let datePick: { day: Element; owner: Element | undefined; before: string; at: number; done: boolean } | undefined;
+
+  const release = () => {
+    const h = held;
+    if (!h) return;
+    held = undefined;
+    clearTimeout(h.timer);
+    base.emit(h.draft, h.at);
+  };
+  /** The held opener, consumed by the choice it led to. */
+  const take = () => {
+    const h = held;
+    held = undefined;
+    if (h) clearTimeout(h.timer);
+    return h?.element;
+  };
+
+  const sink: Sink = {
+    emit: (draft, at) => {
+      release();
+      base.emit(draft, at);
+    },
+    describe: (element) => base.describe(element),
+  };
+
+  /** The field or button the list or menu belongs to. */
+  const ownerOf = (popup: Element | null, option: Element, hint?: Element): Element | undefined => {
+    const inside = (e: Element) => popup?.contains(e) || e === option;
+    const candidates = [hint, held?.element, edits.current()?.element, deepActive()].filter(
+      (e): e is Element => !!e && e.isConnected && !inside(e) && e !== document.body,
+    );
+    const id = popup?.id;
+    return (
+      candidates.find((c) => isComboboxLike(c) && (!id || !c.hasAttribute('aria-controls') || refersTo(c, id))) ??
+      (id ? candidates.find((c) => refersTo(c, id)) : undefined) ??
+      held?.element ??
+      labelledByOpener(popup) ??
+      (id ? controller(popup!, id) : undefined)
+    );
+  };
+
+  const choose = (option: Element, at: number, hint?: Element) => {
+    const popup = option.closest(POPUP);
+    const menu = /^menu/.test(popup?.getAttribute('role') ?? '') || /^menuitem/.test(option.getAttribute('role') ?? '');
+    const owner = ownerOf(popup, option, hint);
+    const edit = edits.current();
+    const filtering = edit && (edit.element === owner || isComboboxLike(edit.element));
+    const typedText = filtering ? flat(fieldValue(edit.element)) : '';
+    if (filtering) edits.discard();
+    else edits.flush();
+    take();
+    const target = base.describe(owner ?? popup ?? option);
+    const widget = menu ? 'menu' : 'listbox';
+    const kind = (owner && secretKind(owner)) || secretKind(option);
+    if (kind) {
+      base.emit({ type: 'select', target, option: '', value: '', secret: true, secretKind: kind, widget }, at);
+      return;
+    }
+    let label = optionLabel(option);
+    let typed = typedText !== '' && typedText.toLowerCase() === label.toLowerCase();
+    // "Add "Office Depot"…": an autocomplete's offer to create what was typed.
+    if (!typed && typedText && /^(add|create)\b/i.test(label) && label.includes(typedText)) {
+      label = typedText;
+      typed = true;
+    }
+    const value = option.getAttribute('data-value') ?? label;
+    base.emit(
+      { type: 'select', target, option: label.slice(0, 1000), value: value.slice(0, 1000), widget, ...(typed ? { typed: true as const } : {}) },
+      at,
+    );
+  };
+
+  /** The day's field: the text field last edited or focused (the picker's input), or the opener. */
+  const dateOwner = (): Element | undefined => {
+    const edit = edits.current()?.element;
+    if (edit?.isConnected && edit instanceof HTMLInputElement) return edit;
+    const active = deepActive();
+    if (active instanceof HTMLInputElement) return active;
+    return held?.element;
+  };
+
+  const settleDate = () => {
+    const pick = datePick;
+    if (!pick || pick.done) return;
+    pick.done = true;
+    datePick = undefined;
+    const owner = pick.owner?.isConnected ? pick.owner : undefined;
+    const now = owner ? flat(fieldValue(owner)) : '';
+    const shown = (now && now !== pick.before ? now : dayLabel(pick.day)).slice(0, 1000);
+    if (owner && edits.current()?.element === owner) edits.discard();
+    take();
+    const target = base.describe(owner ?? pick.day);
+    const kind = owner && secretKind(owner);
+    base.emit(
+      kind
+        ? { type: 'select', target, option: '', value: '', secret: true, secretKind: kind, widget: 'date' }
+        : { type: 'select', target, option: shown, value: shown, widget: 'date' },
+      pick.at,
+    );
+  };
+
+  const press = (element: Element, event: MouseEvent): boolean => {
+    if (event.button !== 0) return false;
+    const at = epoch(event);
+    if (isOption(element)) {
+      if (element.getAttribute('aria-disabled') === 'true') return true;
+      choose(element, at);
+      return true;
+    }
+    const part = calendarPart(element);
+    if (part === 'nav') return true;
+    if (part === 'day') {
+      const owner = dateOwner();
+      datePick = { day: element, owner, before: owner ? flat(fieldValue(owner)) : '', at, done: false };
+      setTimeout(settleDate, DATE_SETTLE_MS);
+      return true;
+    }
+    if (isOpener(element)) {
+      edits.flush();
+      release();
+      const draft: Draft = { type: 'click', target: base.describe(element), button: 'left', clickCount: 1 };
+      held = { element, draft, at, timer: setTimeout(release, HOLD_MS) };
+      return true;
+    }
+    const role = element.getAttribute('role') ?? '';
+    if (/^(switch|checkbox|radio)$/.test(role) && element.tagName !== 'INPUT') {
+      edits.flush();
+      const checked = role === 'radio' ? true : element.getAttribute('aria-checked') !== 'true';
+      const control = role as 'switch' | 'checkbox' | 'radio';
+      sink.emit({ type: 'check', target: base.describe(element), checked, control }, at);
+      return true;
+    }
+    return false;
+  };
+
+  const key = (element: Element | undefined, event: KeyboardEvent): boolean => {
+    if (!element || event.ctrlKey || event.metaKey || event.altKey) return false;
+    const at = epoch(event);
+    if ((event.key === 'Enter' || event.key === ' ') && isOption(element)) {
+      choose(element, at);
+      return true;
+    }
+    if (event.key !== 'Enter' || !isComboboxLike(element)) return false;
+    const activeId = element.getAttribute('aria-activedescendant');
+    const root = element.getRootNode() as Document | ShadowRoot;
+    const active = activeId ? root.getElementById?.(activeId) : null;
+    if (active && isOption(active)) {
+      choose(active, at, element);
+      return true;
+    }
+    // Enter in an open list with nothing highlighted only closes it; the typed text is the edit.
+    return element.getAttribute('aria-expanded') === 'true';
+  };
+
+  const change = (element: Element): boolean => !isTextEntry(element) && element.closest(CALENDAR) !== null;
+
+  return {
+    sink,
+    press,
+    key,
+    change,
+    listeners: [
+      // The calendar's own click handler runs after this capture listener: read the field after it.
+      ['click', () => datePick && setTimeout(settleDate, 0)],
+      ['pagehide', () => (settleDate(), release())],
+    ],
+  };
+}
+
+/** Menus are often labelled by the button that opens them. */
+function labelledByOpener(popup: Element | null): Element | undefined {
+  const id = popup?.getAttribute('aria-labelledby')?.split(/\s+/)[0];
+  if (!id) return undefined;
+  const ref = (popup!.getRootNode() as Document | ShadowRoot).getElementById?.(id);
+  return ref && (ref.tagName === 'BUTTON' || ref.getAttribute('aria-haspopup')) ? ref : undefined;
+}
+
+/** The element whose aria-controls names the popup: one attribute query, only when nothing else told. */
+function controller(popup: Element, id: string): Element | undefined {
+  const root = popup.getRootNode() as Document | ShadowRoot;
+  const escaped = CSS.escape(id);
+  return root.querySelector(`[aria-controls~="${escaped}"], [aria-owns~="${escaped}"]`) ?? undefined;
+}

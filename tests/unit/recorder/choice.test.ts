@@ -1,0 +1,166 @@
+/** Folding of combobox, listbox, menu, date-picker and ARIA toggle events into one step each. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { blur, focus, keyDown, pointerDown, record, trusted, typeText } from './dom-events';
+
+let recorder: ReturnType<typeof record>;
+
+function page(html: string) {
+  document.body.innerHTML = html;
+  recorder = record();
+}
+
+afterEach(() => {
+  recorder.stop();
+  document.body.innerHTML = '';
+});
+
+const $ = <E extends Element = HTMLElement>(selector: string) => document.querySelector(selector) as unknown as E;
+const input = () => $<HTMLInputElement>('input');
+
+const COMBOBOX = `
+  <label for="c">Category</label>
+  <input id="c" role="combobox" aria-autocomplete="list" aria-controls="lb" aria-expanded="true">
+  <div role="listbox" id="lb">
+    <div role="option" id="o1">General</div>
+    <div role="option" id="o2">Office Depot</div>
+  </div>`;
+
+describe('comboboxes and autocompletes', () => {
+  it('records the option chosen by click, not the letters typed to filter the list', () => {
+    page(COMBOBOX);
+    focus(input());
+    typeText(input(), 'Gen');
+    pointerDown($('#o1'));
+    input().value = 'General'; // what the widget does after the choice
+    blur(input());
+    expect(recorder.drafts()).toEqual([
+      expect.objectContaining({ type: 'select', widget: 'listbox', option: 'General', value: 'General' }),
+    ]);
+    expect(recorder.drafts()[0]).toMatchObject({ target: { name: 'Category', role: 'combobox' } });
+    expect(recorder.drafts()[0]).not.toHaveProperty('typed');
+  });
+
+  it('says the typed text was chosen when it is the whole option', () => {
+    page(COMBOBOX);
+    focus(input());
+    typeText(input(), 'office depot');
+    pointerDown($('#o2'));
+    expect(recorder.drafts()).toMatchObject([{ type: 'select', option: 'Office Depot', typed: true }]);
+  });
+
+  it('records Enter on the highlighted option as the choice, and not as a key', () => {
+    page(COMBOBOX);
+    focus(input());
+    typeText(input(), 'Gen');
+    input().setAttribute('aria-activedescendant', 'o1');
+    keyDown(input(), 'Enter');
+    expect(recorder.drafts()).toMatchObject([{ type: 'select', option: 'General', target: { name: 'Category' } }]);
+    expect(recorder.drafts().filter((d) => d.type === 'key')).toEqual([]);
+  });
+
+  it('records no key for Enter that only closes an open list', () => {
+    page(COMBOBOX);
+    focus(input());
+    typeText(input(), 'Misc');
+    keyDown(input(), 'Enter');
+    blur(input());
+    expect(recorder.drafts()).toMatchObject([{ type: 'type', value: 'Misc', target: { name: 'Category' } }]);
+  });
+
+  it('keeps a choice in a private region secret', () => {
+    page(`<div data-handoff-private>${COMBOBOX}</div>`);
+    focus(input());
+    typeText(input(), 'Gen');
+    pointerDown($('#o1'));
+    const [draft] = recorder.drafts();
+    expect(draft).toMatchObject({ type: 'select', secret: true, secretKind: 'private', option: '', value: '' });
+    expect(JSON.stringify(recorder.drafts())).not.toContain('Gen');
+  });
+});
+
+describe('dropdown buttons and menus', () => {
+  it('folds the click that opened a listbox into the choice, named without the current value', () => {
+    page(`<span id="l">Status</span>
+      <button id="b" aria-haspopup="listbox" aria-labelledby="l b">Draft</button>
+      <div role="listbox" aria-labelledby="l"><div role="option">Draft</div><div role="option" id="sent">Sent</div></div>`);
+    pointerDown($('#b'));
+    expect(recorder.drafts()).toEqual([]);
+    pointerDown($('#sent'));
+    expect(recorder.drafts()).toMatchObject([
+      { type: 'select', widget: 'listbox', option: 'Sent', target: { name: 'Status' } },
+    ]);
+  });
+
+  it('records a menu choice with the button that opened the menu', () => {
+    page(`<button id="more" aria-haspopup="true">More</button>
+      <div role="menu" aria-labelledby="more"><div role="menuitem" id="export">Export</div></div>`);
+    pointerDown($('#more'));
+    pointerDown($('#export'));
+    expect(recorder.drafts()).toMatchObject([
+      { type: 'select', widget: 'menu', option: 'Export', target: { name: 'More' } },
+    ]);
+  });
+
+  it('records a menu item chosen with Enter', () => {
+    page(`<button id="more" aria-haspopup="menu">More</button>
+      <div role="menu" aria-labelledby="more"><div role="menuitem" tabindex="-1" id="export">Export</div></div>`);
+    keyDown($('#export'), 'Enter');
+    expect(recorder.drafts()).toMatchObject([{ type: 'select', widget: 'menu', option: 'Export', target: { name: 'More' } }]);
+  });
+
+  it('sends the opener click as it was when no choice follows, before the next step', () => {
+    page(`<button id="more" aria-haspopup="menu">More</button><button id="save">Save</button>`);
+    pointerDown($('#more'));
+    pointerDown($('#save'));
+    expect(recorder.drafts()).toMatchObject([
+      { type: 'click', target: { name: 'More' } },
+      { type: 'click', target: { name: 'Save' } },
+    ]);
+  });
+});
+
+describe('date pickers', () => {
+  it('records a day picked in a calendar as the date set, and month arrows as nothing', async () => {
+    page(`<label for="d">Due date</label><input id="d" class="flatpickr-input" readonly>
+      <div class="flatpickr-calendar">
+        <span class="flatpickr-prev-month"><svg></svg></span>
+        <span class="flatpickr-day" aria-label="December 31, 2026" tabindex="-1">31</span>
+      </div>`);
+    focus(input());
+    pointerDown($('.flatpickr-prev-month'));
+    pointerDown($('.flatpickr-day'));
+    input().value = '12/31/2026'; // the picker's own click handler
+    $('.flatpickr-day').dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, detail: 1 })));
+    await new Promise((done) => setTimeout(done, 20));
+    blur(input());
+    expect(recorder.drafts()).toEqual([
+      expect.objectContaining({ type: 'select', widget: 'date', option: '12/31/2026', target: expect.objectContaining({ name: 'Due date' }) }),
+    ]);
+  });
+
+  it('records a date typed into a date field as the date set', () => {
+    page(`<label>Due date <input name="due_date" placeholder="mm/dd/yyyy"></label>`);
+    focus(input());
+    typeText(input(), '12/31/2026');
+    blur(input());
+    expect(recorder.drafts()).toMatchObject([{ type: 'select', widget: 'date', option: '12/31/2026' }]);
+  });
+});
+
+describe('ARIA toggles and typed values', () => {
+  it('records an ARIA switch as switched on', () => {
+    page(`<button role="switch" aria-checked="false">Auto-renew</button>`);
+    pointerDown($('button'));
+    expect(recorder.drafts()).toMatchObject([
+      { type: 'check', control: 'switch', checked: true, target: { name: 'Auto-renew' } },
+    ]);
+  });
+
+  it('records what the person meant when typing over a prefilled 0, named without the colon', () => {
+    page(`<label>Balance: <input value="0"></label>`);
+    focus(input());
+    typeText(input(), '2500');
+    blur(input());
+    expect(recorder.drafts()).toMatchObject([{ type: 'type', value: '2500', target: { name: 'Balance' } }]);
+  });
+});
