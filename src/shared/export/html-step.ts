@@ -1,10 +1,12 @@
 /** One step of the HTML export as an `<li>`. Pure; every piece of text is escaped. */
+import { shownFocus } from '../focus';
 import { markerBox, type PercentBox } from '../geometry';
 import type { MessageKey, Messages } from '../i18n/catalog';
-import type { CaptureMode, Step, Target } from '../model';
+import type { CaptureMode, ScreenshotView, Step, Target } from '../model';
 import { altText, sentence } from '../text';
 import { type ExportImage, isImageDataUri } from './document';
 import { escapeHtml as esc } from './escape';
+import { focusRules, renderFigure } from './html-figure';
 import { NOTE_LABEL } from './labels';
 
 /** Said under a screenshot that was not taken at the moment of the action (see CaptureMode). */
@@ -23,6 +25,10 @@ export interface StepContext {
   fileImageId: string | undefined;
   /** Collects the marker positions, which go in the stylesheet rather than in style attributes. */
   markers: Map<number, PercentBox>;
+  /** The procedure's focused/full choice, which a step follows unless it has its own. */
+  procedureView?: ScreenshotView | undefined;
+  /** Collects the focused views' rules (crop shape, image offset, marker), for the stylesheet. */
+  focusRules?: string[];
   /** The language the file is written in. */
   m: Messages;
 }
@@ -63,14 +69,21 @@ function figure(step: Step, ctx: StepContext): string {
   if (!image || !step.image || !isImageDataUri(image.src)) return '';
   const box = markerBox(step);
   if (box) ctx.markers.set(number, box);
-  const marker = box ? `<span class="marker m-${number}" aria-hidden="true"></span>` : '';
   const captionKey = CAPTURE_CAPTION[step.image.mode];
-  const caption = captionKey && ctx.m.t(captionKey);
-  return (
-    `<figure class="shot"><div class="frame"><img src="${esc(image.src)}" width="${image.width}" height="${image.height}"` +
-    ` alt="${esc(altText(step, number - 1, ctx.m))}"${ctx.fileImageId ? ` data-image-id="${esc(ctx.fileImageId)}"` : ''}>` +
-    `${marker}</div>${caption ? `<figcaption>${esc(caption)}</figcaption>` : ''}</figure>`
-  );
+  // Focused unless the step or the procedure chose the full screenshot (see shared/focus.ts).
+  const focus = ctx.focusRules ? shownFocus(step, { view: ctx.procedureView }, image) : undefined;
+  const input = {
+    number,
+    image,
+    alt: altText(step, number - 1, ctx.m),
+    fileImageId: ctx.fileImageId,
+    caption: captionKey && ctx.m.t(captionKey),
+    marker: box,
+    focus,
+    fullLabel: ctx.m.t('exportFullScreenshot'),
+  };
+  ctx.focusRules?.push(...focusRules(input));
+  return renderFigure(input);
 }
 
 function targetDetails(m: Messages, target: Target): string {

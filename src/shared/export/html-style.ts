@@ -4,6 +4,7 @@
  * The marker is drawn here, over the screenshot, in percentages so it scales with the image.
  */
 import type { PercentBox } from '../geometry';
+import { FOCUS_CSS } from './html-figure';
 
 const BASE = `
 :root{color-scheme:light}
@@ -59,10 +60,13 @@ dl.tech dd{margin:0;overflow-wrap:anywhere}
 }
 `.trim();
 
-/** Whole stylesheet: the fixed rules, then one positioning rule per marked step (`.m-<n>`). */
-export function stylesheet(markers: ReadonlyMap<number, PercentBox>): string {
+/**
+ * Whole stylesheet: the fixed rules, the focused view's fixed rules, one positioning rule per
+ * marked step (`.m-<n>`), then the focused views' own rules (`.f-<n>`, see html-figure.ts).
+ */
+export function stylesheet(markers: ReadonlyMap<number, PercentBox>, focusRules: readonly string[] = []): string {
   const rules = [...markers].map(
     ([n, box]) => `.m-${n}{left:${box.left}%;top:${box.top}%;width:${box.width}%;height:${box.height}%}`,
   );
-  return [BASE, ...rules].join('\n');
+  return [BASE, FOCUS_CSS, ...rules, ...focusRules].join('\n');
 }

@@ -93,6 +93,7 @@ function toc(doc: ExportDocument, parts: Group[], m: Messages): string {
 
 function stepsSection(doc: ExportDocument, parts: Group[], fileImageIds: Map<string, string>, m: Messages) {
   const markers = new Map<number, PercentBox>();
+  const focusRules: string[] = [];
   const html = parts.map((group) => {
     const items = group.steps.map(({ step, number }) => {
       const imageId = step.image?.imageId;
@@ -102,6 +103,8 @@ function stepsSection(doc: ExportDocument, parts: Group[], fileImageIds: Map<str
         image: imageId ? doc.images.get(imageId) : undefined,
         fileImageId: imageId ? fileImageIds.get(imageId) : undefined,
         markers,
+        procedureView: doc.procedure.view,
+        focusRules,
         m,
       });
     });
@@ -111,7 +114,7 @@ function stepsSection(doc: ExportDocument, parts: Group[], fileImageIds: Map<str
   });
   const body = doc.steps.length ? html.join('') : `<p>${esc(m.t('exportNoSteps'))}</p>`;
   const heading = `<h2 id="steps">${esc(m.t('exportStepsHeading'))}</h2>`;
-  return { html: `<section aria-labelledby="steps">${heading}${body}</section>`, markers };
+  return { html: `<section aria-labelledby="steps">${heading}${body}</section>`, markers, focusRules };
 }
 
 /** `'sha256-…'` for the CSP: the hash of the exact text inside `<style>` (CSP3 §8.3). */
@@ -150,7 +153,7 @@ export function renderHtml(doc: ExportDocument): string {
   const shown = new Map([...doc.images].filter(([, image]) => isImageDataUri(image.src)));
   const { file, fileImageIds } = toHandoffFile(doc.procedure, doc.steps, shown);
   const steps = stepsSection({ ...doc, images: shown }, parts, fileImageIds, m);
-  const css = stylesheet(steps.markers);
+  const css = stylesheet(steps.markers, steps.focusRules);
   const csp = `default-src 'none'; img-src data:; style-src ${styleHash(css)}; base-uri 'none'; form-action 'none'`;
   return [
     '<!doctype html>',
