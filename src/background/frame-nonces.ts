@@ -1,14 +1,42 @@
 /**
- * Which frame received which nonce (see content/frame-link.ts), per tab. Kept in memory: after a
- * worker restart the parents' recorders post their nonces again with the next layout request.
+ * Which frame received which nonce (see content/frame-link.ts), per tab. Kept in storage.session
+ * as well as in memory: Chrome stops an idle worker after ~30 s, and a frame from another site
+ * holding a card field must still be placed (and its field covered) after any number of restarts.
+ * Children also report again whenever their parent asks, so a lost write heals at the next step.
  */
+import browser from 'webextension-polyfill';
 
-const byTab = new Map<number, Map<string, Set<number>>>();
-const waiters = new Set<() => void>();
+const KEY = 'handoff.frameNonces';
 /** A page with more frames than this is not a page a person records; the oldest are forgotten. */
 const MAX_PER_TAB = 500;
 
-export function recordNonce(tabId: number, nonce: string, frameId: number): void {
+type Stored = Record<string, Record<string, number[]>>;
+
+const byTab = new Map<number, Map<string, Set<number>>>();
+const waiters = new Set<() => void>();
+let loaded: Promise<void> | undefined;
+let saving = false;
+
+/** Reads what an earlier life of the worker learnt; once per worker. */
+export function loadNonces(): Promise<void> {
+  loaded ??= browser.storage.session
+    .get(KEY)
+    .then((stored) => {
+      const saved = (stored[KEY] ?? {}) as Stored;
+      for (const [tab, nonces] of Object.entries(saved)) {
+        const tabId = Number(tab);
+        if (!Number.isInteger(tabId) || typeof nonces !== 'object' || nonces === null) continue;
+        for (const [nonce, frames] of Object.entries(nonces)) {
+          if (!Array.isArray(frames)) continue;
+          for (const frameId of frames) if (Number.isInteger(frameId)) add(tabId, nonce, frameId);
+        }
+      }
+    })
+    .catch(() => undefined);
+  return loaded;
+}
+
+function add(tabId: number, nonce: string, frameId: number): void {
   let nonces = byTab.get(tabId);
   if (!nonces) {
     nonces = new Map();
@@ -18,6 +46,27 @@ export function recordNonce(tabId: number, nonce: string, frameId: number): void
   frames.add(frameId);
   nonces.set(nonce, frames);
   if (nonces.size > MAX_PER_TAB) nonces.delete(nonces.keys().next().value!);
+}
+
+/** Writes the map once per burst of changes (many frames report within the same few ms). */
+function save(): void {
+  if (saving) return;
+  saving = true;
+  queueMicrotask(() => {
+    saving = false;
+    const out: Stored = {};
+    for (const [tabId, nonces] of byTab) {
+      out[tabId] = Object.fromEntries([...nonces].map(([nonce, frames]) => [nonce, [...frames]]));
+    }
+    void browser.storage.session.set({ [KEY]: out }).catch(() => undefined);
+  });
+}
+
+export async function recordNonce(tabId: number, nonce: string, frameId: number): Promise<void> {
+  await loadNonces();
+  const known = byTab.get(tabId)?.get(nonce)?.has(frameId) === true;
+  add(tabId, nonce, frameId);
+  if (!known) save();
   for (const wake of waiters) wake();
 }
 
@@ -26,15 +75,17 @@ export function framesFor(tabId: number, nonce: string): ReadonlySet<number> | u
   return byTab.get(tabId)?.get(nonce);
 }
 
-export function forgetTab(tabId: number): void {
-  byTab.delete(tabId);
+export async function forgetTab(tabId: number): Promise<void> {
+  await loadNonces();
+  if (byTab.delete(tabId)) save();
 }
 
 /** Waits until every nonce has been reported, or `ms` have passed. */
-export function waitForNonces(tabId: number, nonces: readonly string[], ms: number): Promise<void> {
+export async function waitForNonces(tabId: number, nonces: readonly string[], ms: number): Promise<void> {
+  await loadNonces();
   const done = () => nonces.every((n) => framesFor(tabId, n) !== undefined);
-  if (done()) return Promise.resolve();
-  return new Promise((resolve) => {
+  if (done()) return;
+  await new Promise<void>((resolve) => {
     const finish = () => {
       clearTimeout(timer);
       waiters.delete(check);

@@ -4,7 +4,7 @@ import { images } from '../shared/db';
 import type { ContentToBackground, Handlers, PageToBackground } from '../shared/protocol';
 import { recordNonce } from './frame-nonces';
 import { injectRecorder, RECORDABLE_URL } from './inject';
-import { type PageLayout, pageLayout } from './page-layout';
+import { coverFor, coverOf, type PageLayout, pageLayout } from './page-layout';
 import * as recording from './recording';
 import { requestShot } from './screenshot';
 import { changeSession, isRecordedTab, readSession } from './session';
@@ -26,7 +26,8 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
   },
 
   async 'content.frameAsked'({ nonce }, sender) {
-    if (typeof nonce === 'string' && nonce.length <= 64) recordNonce(sender.tabId, nonce, sender.frameId);
+    if (typeof nonce === 'string' && nonce.length <= 64)
+      await recordNonce(sender.tabId, nonce, sender.frameId);
     return undefined;
   },
 
@@ -58,16 +59,23 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
         result: undefined,
       }));
     }
+    // Only the top frame's rects are in top-level px for sure; a frame's own are in the joined layout.
     const ownRects =
-      Array.isArray(event.sensitiveRects) && !event.placementUnknown
+      Array.isArray(event.sensitiveRects) && !event.placementUnknown && sender.frameId === 0
         ? event.sensitiveRects.slice(0, 200)
         : [];
+    let layoutUsed = false;
     await storeStep(step, {
       tabId: sender.tabId,
       procedureId: session.procedureId,
-      // The event's own rects are of the very moment; every frame's (other sites' too) are added.
-      rects: async () => [...ownRects, ...(await joined()).rects],
-      viewportWidth: step.viewport?.width ?? 1,
+      whileRecording: true,
+      // The event's own rects are of the very moment; every frame's (other sites' too) are added,
+      // at the top frame's scale. A later (deferred) capture joins the frames afresh.
+      cover: async () => {
+        const page = layoutUsed ? await pageLayout(sender.tabId) : await joined();
+        layoutUsed = true;
+        return coverOf(page, ownRects);
+      },
     });
     return { stored: true, stepId: step.id };
   },
@@ -87,15 +95,11 @@ export const pageHandlers: Handlers<PageToBackground, true> = {
     }
     // The recorder answers where secret fields are; it stays idle in a tab that is not recorded.
     await injectRecorder(tabId).catch(() => undefined);
-    const view = await pageLayout(tabId);
-    if (!view.viewport) {
-      throw new Error('Handoff could not look for secret fields on that page, so it took no screenshot.');
-    }
-    const image = await requestShot({
+    const { image } = await requestShot({
       tabId,
       procedureId,
-      rects: async () => (await pageLayout(tabId)).rects,
-      viewportWidth: view.viewport.width,
+      whileRecording: false,
+      cover: () => coverFor(tabId),
     }).result;
     await images.put(image);
     return { imageId: image.id, width: image.width, height: image.height };

@@ -8,7 +8,7 @@ import type { NavigateStep, Step } from '../shared/model';
 import { sitePattern, syncEarlyInjection } from './early-injection';
 import { forgetTab } from './frame-nonces';
 import { injectRecorder, RECORDABLE_URL } from './inject';
-import { pageLayout } from './page-layout';
+import { coverFor, pageLayout } from './page-layout';
 import { changeSession, isRecordedTab, readSession, readSessionInOrder, type Session } from './session';
 import { navigateStep } from './step-builder';
 import { storeStep } from './store-step';
@@ -48,8 +48,8 @@ async function addNavigateStep(session: Session, tabId: number, kind: NavigateSt
   await storeStep(step, {
     tabId,
     procedureId: session.procedureId,
-    rects: async () => (await pageLayout(tabId)).rects,
-    viewportWidth: view.viewport?.width ?? tab.width ?? 1,
+    whileRecording: true,
+    cover: () => coverFor(tabId),
   });
 }
 
@@ -188,7 +188,7 @@ async function onActivated(info: { tabId: number }): Promise<void> {
 
 /** A closed tab leaves the recording; when none is left the recording ends, steps kept. */
 async function onRemoved(tabId: number): Promise<void> {
-  forgetTab(tabId);
+  await forgetTab(tabId);
   await changeSession((current) => {
     if (!isRecordedTab(current, tabId)) return { next: current, result: undefined };
     const tabIds = without(current.tabIds, tabId);

@@ -17,27 +17,51 @@ export interface PageLayout {
   rects: Rect[];
   /** The top-level viewport, when the top frame answered. */
   viewport?: Viewport;
+  /** Frame boxes filled whole: frames that never reported, or that could sit in more than one spot. */
+  framesCovered: number;
+  /**
+   * A frame with secret fields that sits nowhere the recorder can see (a closed shadow root, an
+   * embed): its fields cannot be placed, so no screenshot of this page may be stored.
+   */
+  unplacedSecrets: boolean;
 }
 
 /** How long a layout waits for child frames to report the nonces their parents just posted. */
 const NONCE_WAIT_MS = 80;
 
-/** Pure: frame layouts by frame id, and which frames reported which nonce → the joined picture. */
+type Spot = { x: number; y: number; width: number; height: number };
+
+/**
+ * Pure: frame layouts by frame id, and which frames reported which nonce → the joined picture.
+ * Fails closed: a frame box whose nonce nobody reported is filled whole; a frame that could sit in
+ * several spots (a page replaying nonces, decoy frames) has its whole box filled in every one of
+ * them, however many; a frame with secret fields and no spot at all makes the page uncoverable.
+ */
 export function joinLayouts(
   layouts: ReadonlyMap<number, FrameLayout>,
   framesOf: (nonce: string) => ReadonlySet<number> | undefined,
 ): PageLayout {
-  const candidates = new Map<number, Array<{ x: number; y: number }>>([[0, [{ x: 0, y: 0 }]]]);
+  const top = layouts.get(0)?.viewport;
+  const candidates = new Map<number, Spot[]>([
+    [0, [{ x: 0, y: 0, width: top?.width ?? 0, height: top?.height ?? 0 }]],
+  ]);
   const rects: Rect[] = [];
+  let framesCovered = 0;
   const queue = [0];
   while (queue.length > 0) {
     const id = queue.shift()!;
     for (const base of candidates.get(id) ?? []) {
       for (const child of layouts.get(id)?.frames ?? []) {
-        const at = { x: base.x + child.x, y: base.y + child.y };
+        const at: Spot = {
+          x: base.x + child.x,
+          y: base.y + child.y,
+          width: child.width,
+          height: child.height,
+        };
         const ids = framesOf(child.nonce);
         if (!ids || ids.size === 0) {
-          rects.push({ ...at, width: child.width, height: child.height });
+          rects.push(at);
+          framesCovered++;
           continue;
         }
         for (const childId of ids) {
@@ -45,22 +69,35 @@ export function joinLayouts(
           if (!spots) {
             candidates.set(childId, [at]);
             queue.push(childId);
-          } else if (!spots.some((s) => s.x === at.x && s.y === at.y) && spots.length < 8) {
+          } else if (!spots.some((s) => s.x === at.x && s.y === at.y)) {
             spots.push(at);
           }
         }
       }
     }
   }
+  let unplacedSecrets = false;
   for (const [id, layout] of layouts) {
-    for (const at of candidates.get(id) ?? []) {
+    const spots = candidates.get(id);
+    if (!spots) {
+      // A frame its parent can read is counted in the parent's layout; any other is lost.
+      if (layout.rects.length > 0 && !layout.readableByParent) unplacedSecrets = true;
+      continue;
+    }
+    for (const at of spots) {
       for (const r of layout.rects) rects.push({ ...r, x: r.x + at.x, y: r.y + at.y });
+      if (spots.length > 1) {
+        rects.push(at);
+        framesCovered++;
+      }
     }
   }
   const offsets = new Map<number, { x: number; y: number }>();
-  for (const [id, spots] of candidates) if (spots.length === 1) offsets.set(id, spots[0]!);
-  const top = layouts.get(0);
-  return top ? { offsets, rects, viewport: top.viewport } : { offsets, rects };
+  for (const [id, spots] of candidates)
+    if (spots.length === 1) offsets.set(id, { x: spots[0]!.x, y: spots[0]!.y });
+  return top
+    ? { offsets, rects, viewport: top, framesCovered, unplacedSecrets }
+    : { offsets, rects, framesCovered, unplacedSecrets };
 }
 
 export async function pageLayout(tabId: number): Promise<PageLayout> {
@@ -84,4 +121,42 @@ export async function pageLayout(tabId: number): Promise<PageLayout> {
   const nonces = [...layouts.values()].flatMap((l) => l.frames.map((f) => f.nonce));
   await waitForNonces(tabId, nonces, NONCE_WAIT_MS);
   return joinLayouts(layouts, (nonce) => framesFor(tabId, nonce));
+}
+
+/** Why no screenshot of a page may be stored: the recorder cannot tell where its secrets are. */
+export class UncoverableError extends Error {
+  override name = 'UncoverableError';
+}
+
+/** What to fill in a screenshot of the tab, in top-level CSS px, with the scale to draw it at. */
+export interface Cover {
+  rects: Rect[];
+  viewportWidth: number;
+  framesCovered: number;
+}
+
+/**
+ * The fills for a screenshot taken now. `extra` are rects already known in top-level px (an
+ * event's own, of its very moment). Throws UncoverableError when the top frame did not answer
+ * (the scale of the picture is unknown) or a frame's secrets cannot be placed.
+ */
+export async function coverFor(tabId: number, extra: readonly Rect[] = []): Promise<Cover> {
+  return coverOf(await pageLayout(tabId), extra);
+}
+
+/** The fills for a layout already joined; see coverFor. */
+export function coverOf(layout: PageLayout, extra: readonly Rect[] = []): Cover {
+  if (!layout.viewport) {
+    throw new UncoverableError('No screenshot: Handoff could not look for secret fields on this page.');
+  }
+  if (layout.unplacedSecrets) {
+    throw new UncoverableError(
+      'No screenshot: a frame on this page holds a secret field that Handoff could not locate, so none was kept.',
+    );
+  }
+  return {
+    rects: [...extra, ...layout.rects],
+    viewportWidth: layout.viewport.width,
+    framesCovered: layout.framesCovered,
+  };
 }

@@ -7,7 +7,8 @@ import { broadcast } from '../shared/messaging';
 import type { Step, StoredImage } from '../shared/model';
 import type { BackgroundToPage } from '../shared/protocol';
 import { showBadge } from './badge';
-import { requestShot, type ShotRequest, TabHiddenError } from './screenshot';
+import { UncoverableError } from './page-layout';
+import { NotRecordingError, requestShot, type ShotRequest, TabHiddenError } from './screenshot';
 import { changeSession } from './session';
 
 const DEFERRED_PROBLEM = {
@@ -17,8 +18,10 @@ const DEFERRED_PROBLEM = {
     "No screenshot: Chrome allows two screenshots a second and this one was not taken in time. Add one with the step's screenshot tools.",
 };
 
-function problemFor(error: unknown): Step['problem'] {
+function problemFor(error: unknown): NonNullable<Step['problem']> {
   if (error instanceof TabHiddenError) return { code: 'tab-hidden', message: error.message };
+  if (error instanceof UncoverableError) return { code: 'secret-unplaced', message: error.message };
+  if (error instanceof NotRecordingError) return { code: 'no-screenshot', message: error.message };
   return { code: 'no-screenshot', message: 'No screenshot: the browser refused to capture this tab.' };
 }
 
@@ -46,15 +49,25 @@ export async function storeStep(step: Step, shot?: ShotRequest): Promise<void> {
       if (ticket.mode === 'deferred') {
         await steps.append({ ...step, problem: step.problem ?? DEFERRED_PROBLEM });
         void ticket.result
-          .then((image) => steps.attachImage(step.id, image, 'deferred'))
+          .then(({ image, framesCovered }) => steps.attachImage(step.id, image, 'deferred', framesCovered))
+          .catch((error: unknown) => steps.markProblem(step.id, problemFor(error)))
           .then(() => announce(step.procedureId))
           .catch(() => undefined);
       } else {
         let image: StoredImage | undefined;
         let withShot: Step = step;
         try {
-          image = await ticket.result;
-          withShot = { ...step, image: { imageId: image.id, mode: ticket.mode, capturedAt: Date.now() } };
+          const shot = await ticket.result;
+          image = shot.image;
+          withShot = {
+            ...step,
+            image: {
+              imageId: image.id,
+              mode: ticket.mode,
+              capturedAt: Date.now(),
+              ...(shot.framesCovered ? { framesCovered: shot.framesCovered } : {}),
+            },
+          };
         } catch (error) {
           withShot = { ...step, problem: step.problem ?? problemFor(error) };
         }

@@ -5,6 +5,7 @@
  * place both the markers and the fills of frames from other sites.
  */
 import type { FrameLayout } from '../shared/protocol';
+import { embeddedFrames, innerDocument, readableByParent } from './embedded-frames';
 import { askFrame } from './frame-link';
 import { secretRects } from './secret-rects';
 
@@ -32,15 +33,10 @@ function crossOriginFrames(
   depth = 0,
 ): void {
   if (depth > 4) return;
-  for (const frame of doc.querySelectorAll('iframe, frame')) {
+  for (const frame of embeddedFrames(doc)) {
     const box = contentBoxOf(frame);
     const at = { x: offset.x + box.x, y: offset.y + box.y };
-    let inner: Document | null = null;
-    try {
-      inner = (frame as HTMLIFrameElement).contentDocument;
-    } catch {
-      inner = null;
-    }
+    const inner = innerDocument(frame);
     if (inner) crossOriginFrames(inner, at, out, depth + 1);
     else out.push({ nonce: askFrame(frame), x: at.x, y: at.y, width: box.width, height: box.height });
   }
@@ -57,5 +53,6 @@ export function frameLayout(): FrameLayout {
     },
     rects: secretRects({ x: 0, y: 0 }),
     frames,
+    ...(readableByParent() ? { readableByParent: true } : {}),
   };
 }

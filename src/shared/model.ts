@@ -73,11 +73,13 @@ export interface StepImage {
   mode: CaptureMode;
   /** Epoch milliseconds at which the pixels were captured. */
   capturedAt: number;
+  /** Frames from other sites filled whole in this picture, because they could not be placed. */
+  framesCovered?: number;
 }
 
 /** Set when the recorder could not do its job for this step, so the gap is visible. */
 export interface StepProblem {
-  code: 'no-screenshot' | 'tab-hidden' | 'frame-unreachable' | 'page-unrecordable';
+  code: 'no-screenshot' | 'tab-hidden' | 'frame-unreachable' | 'page-unrecordable' | 'secret-unplaced';
   message: string;
 }
 

@@ -1,6 +1,6 @@
 /** Step sentences. Pure: the same step always reads the same way, in the editor and in exports. */
 import { english, type MessageKey, type Messages } from './i18n/catalog';
-import type { Step, Target, TypeStep } from './model';
+import type { SelectStep, Step, Target, TypeStep } from './model';
 
 /** Longest label quoted in a sentence; a 10,000-character label would drown the step. */
 export const MAX_LABEL = 80;
@@ -53,6 +53,7 @@ const NAMED_NOUN = {
   menuitem: 'sentenceNamed_menuitem',
   row: 'sentenceNamed_row',
   cell: 'sentenceNamed_cell',
+  gridcell: 'sentenceNamed_cell',
   heading: 'sentenceNamed_heading',
 } as const satisfies Record<string, MessageKey>;
 const UNNAMED_NOUN = {
@@ -69,8 +70,18 @@ function lookup<T extends Record<string, MessageKey>>(table: T, role: string): M
   return Object.hasOwn(table, role) ? table[role as keyof T] : undefined;
 }
 
+/** `the "Payment" cell` → `the "Payment" cell in the row for "Office Depot"`, when the row is known. */
+function inRow(m: Messages, phrase: string, target: Target): string {
+  const row = target.row?.trim();
+  return row ? m.t('sentenceInRow', phrase, quoted(m, row)) : phrase;
+}
+
 /** How a target is referred to inside a sentence: `"Save"`, `the "Customer" field`, `the link`. */
 export function targetPhrase(target: Target, m: Messages = english): string {
+  return inRow(m, bareTargetPhrase(target, m), target);
+}
+
+function bareTargetPhrase(target: Target, m: Messages): string {
   const name = target.name.trim();
   if (!name)
     return m.t(
@@ -85,7 +96,7 @@ export function targetPhrase(target: Target, m: Messages = english): string {
 /** The field a value goes into: `"Customer"`, or `the field` when it has no name. */
 function fieldPhrase(m: Messages, target: Target): string {
   const name = target.name.trim();
-  return name ? quoted(m, name) : m.t('sentenceUnnamedField');
+  return inRow(m, name ? quoted(m, name) : m.t('sentenceUnnamedField'), target);
 }
 
 const SECRET_NOUN = {
@@ -131,10 +142,54 @@ function pageName(m: Messages, step: Step): string {
   }
 }
 
+/** Where a secret choice was made: its field or group, `"Bank details"`, or `the private section`. */
+function groupPhrase(m: Messages, target: Target): string {
+  const name = target.name.trim();
+  return name ? quoted(m, name) : m.t('sentencePrivateSection');
+}
+
+/** A choice made in a custom widget (content/choice.ts): a listbox, a menu, a date picker. */
+function choiceSentence(step: SelectStep, m: Messages): string {
+  const option = step.secret
+    ? m.t(SECRET_NOUN[step.secretKind ?? 'private'])
+    : quoted(m, step.option || step.value, MAX_VALUE);
+  const name = step.target.name.trim();
+  switch (step.widget) {
+    case 'menu':
+      return name
+        ? inRow(m, m.t('sentenceMenuChoose', quoted(m, name), option), step.target)
+        : m.t('sentenceMenuChooseUnnamed', option);
+    case 'date':
+      // A date reads as it is written on the page, unquoted: `Set "Due date" to 12/31/2026`.
+      return m.t(
+        'sentenceSetDate',
+        fieldPhrase(m, step.target),
+        step.secret ? option : shorten(step.option || step.value, MAX_VALUE),
+      );
+    default:
+      if (!name) return inRow(m, m.t('sentenceChoose', option), step.target);
+      if (step.typed && !step.secret)
+        return m.t('sentenceTypeAndChoose', option, fieldPhrase(m, step.target));
+      return m.t('sentenceChooseIn', option, fieldPhrase(m, step.target));
+  }
+}
+
 /** The sentence generated from the step's data, ignoring any wording the person wrote. */
 export function generatedSentence(step: Step, m: Messages = english): string {
   switch (step.type) {
     case 'click': {
+      if (step.target.role === 'tab' && step.button === 'left' && step.target.name.trim())
+        return m.t('sentenceOpenTab', quoted(m, step.target.name));
+      // The name of a private click is the region it is in; the thing clicked stays unsaid.
+      if (step.secret) {
+        const key =
+          step.button === 'right'
+            ? 'sentenceRightClickItemIn'
+            : step.clickCount > 1
+              ? 'sentenceDoubleClickItemIn'
+              : 'sentenceClickItemIn';
+        return m.t(key, groupPhrase(m, step.target));
+      }
       const key =
         step.button === 'right'
           ? 'sentenceRightClick'
@@ -151,8 +206,18 @@ export function generatedSentence(step: Step, m: Messages = english): string {
       return m.t('sentenceType', quoted(m, step.value, MAX_VALUE), into);
     }
     case 'select':
-      return m.t('sentenceSelect', quoted(m, step.option || step.value), fieldPhrase(m, step.target));
+      if (step.secret && !step.widget) return m.t('sentenceSelectSecret', groupPhrase(m, step.target));
+      return step.widget
+        ? choiceSentence(step, m)
+        : m.t('sentenceSelect', quoted(m, step.option || step.value), fieldPhrase(m, step.target));
     case 'check': {
+      if (step.secret) {
+        const where = groupPhrase(m, step.target);
+        if (step.control === 'radio') return m.t('sentenceChooseSecret', where);
+        if (step.control === 'switch')
+          return m.t(step.checked ? 'sentenceTurnOnSecret' : 'sentenceTurnOffSecret', where);
+        return m.t(step.checked ? 'sentenceCheckSecret' : 'sentenceUncheckSecret', where);
+      }
       const name = step.target.name.trim()
         ? quoted(m, step.target.name)
         : m.t(lookup(UNNAMED_NOUN, step.control) ?? 'sentenceUnnamedElement');

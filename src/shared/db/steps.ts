@@ -39,6 +39,19 @@ export async function list(procedureId: string, count?: number): Promise<Step[]>
   return (await db()).getAllFromIndex('steps', 'byProcedurePosition', range, count);
 }
 
+/** The procedure's last step in order (the latest recorded one while recording), if any. */
+export async function last(procedureId: string): Promise<Step | undefined> {
+  const range = IDBKeyRange.bound(
+    [procedureId, Number.NEGATIVE_INFINITY],
+    [procedureId, Number.POSITIVE_INFINITY],
+  );
+  const cursor = await (await db())
+    .transaction('steps')
+    .store.index('byProcedurePosition')
+    .openCursor(range, 'prev');
+  return cursor?.value;
+}
+
 export async function get(id: string): Promise<Step | undefined> {
   return (await db()).get('steps', id);
 }
@@ -63,6 +76,7 @@ export async function attachImage(
   stepId: string,
   image: StoredImage,
   mode: 'deferred' | 'shared' | 'manual',
+  framesCovered = 0,
 ): Promise<void> {
   const tx = (await db()).transaction(['steps', 'images'], 'readwrite');
   await transact(tx, async () => {
@@ -70,9 +84,24 @@ export async function attachImage(
     if (step && !step.image) {
       await tx.objectStore('images').put(image);
       const { problem: _resolved, ...rest } = step;
-      await tx
-        .objectStore('steps')
-        .put({ ...rest, image: { imageId: image.id, mode, capturedAt: Date.now() } } as Step);
+      await tx.objectStore('steps').put({
+        ...rest,
+        image: {
+          imageId: image.id,
+          mode,
+          capturedAt: Date.now(),
+          ...(framesCovered ? { framesCovered } : {}),
+        },
+      } as Step);
     }
+  });
+}
+
+/** Says why a step that is still waiting for its screenshot will not get one. */
+export async function markProblem(stepId: string, problem: NonNullable<Step['problem']>): Promise<void> {
+  const tx = (await db()).transaction('steps', 'readwrite');
+  await transact(tx, async () => {
+    const step = await tx.store.get(stepId);
+    if (step && !step.image) await tx.store.put({ ...step, problem } as Step);
   });
 }

@@ -14,7 +14,7 @@ import type {
   Target,
   Viewport,
 } from '../model';
-import { SCREENSHOT_VIEWS, STEP_TYPES } from '../model';
+import { SCREENSHOT_VIEWS, SELECT_WIDGETS, STEP_TYPES } from '../model';
 import {
   boolean,
   child,
@@ -39,6 +39,7 @@ const PROBLEM_CODES = every<StepProblem['code']>()([
   'tab-hidden',
   'frame-unreachable',
   'page-unrecordable',
+  'secret-unplaced',
 ]);
 const BUTTONS = every<ClickStep['button']>()(['left', 'middle', 'right']);
 const SECRET_KINDS = every<SecretKind>()(['password', 'card', 'one-time-code', 'private']);
@@ -86,6 +87,7 @@ export function target(value: unknown, path: string): Target {
     selectors: field(o, path, 'selectors', (v, p) => list(v, p, { max: LIMITS.selectors }, selectorChain)),
     rect: field(o, path, 'rect', rect),
     context: optional(o, path, 'context', rect),
+    row: optional(o, path, 'row', text(LIMITS.label)),
   });
 }
 
@@ -152,6 +154,42 @@ function typeStep(o: JsonObject, path: string) {
   };
 }
 
+/** `secret: true` (never false) and its kind, on clicks, choices and toggles. */
+function secretMark(o: JsonObject, path: string) {
+  const secret = optional(o, path, 'secret', boolean);
+  if (secret === false) fail(child(path, 'secret'), 'must be true or absent');
+  return {
+    secret: secret === true ? (true as const) : undefined,
+    secretKind: optional(o, path, 'secretKind', (v, p) => oneOf(v, p, SECRET_KINDS, 'secret kind')),
+  };
+}
+
+function selectStep(o: JsonObject, path: string) {
+  const mark = secretMark(o, path);
+  const option = field(o, path, 'option', text(LIMITS.label));
+  const value = field(o, path, 'value', text(LIMITS.text));
+  // A secret choice is stored without its option; a file that carries one is refused.
+  if (mark.secret && (option || value)) fail(child(path, 'option'), 'must be empty when secret is true');
+  return {
+    type: 'select' as const,
+    option,
+    value,
+    ...mark,
+    ...selectWidget(o, path),
+    target: field(o, path, 'target', target),
+  };
+}
+
+/** What a choice was made from (format.md), and whether the person typed the option's text. */
+function selectWidget(o: JsonObject, path: string) {
+  const typed = optional(o, path, 'typed', boolean);
+  if (typed === false) fail(child(path, 'typed'), 'must be true or absent');
+  return {
+    widget: optional(o, path, 'widget', (v, p) => oneOf(v, p, SELECT_WIDGETS, 'choice widget')),
+    typed: typed === true ? (true as const) : undefined,
+  };
+}
+
 /** The type-specific fields, checked after the type itself so messages name the right step kind. */
 function specific(type: StepType, o: JsonObject, path: string) {
   switch (type) {
@@ -160,22 +198,19 @@ function specific(type: StepType, o: JsonObject, path: string) {
         type,
         button: field(o, path, 'button', (v, p) => oneOf(v, p, BUTTONS, 'mouse button')),
         clickCount: field(o, path, 'clickCount', (v, p) => integer(v, p, 1, 100)),
+        ...secretMark(o, path),
         target: field(o, path, 'target', target),
       };
     case 'type':
       return typeStep(o, path);
     case 'select':
-      return {
-        type,
-        option: field(o, path, 'option', text(LIMITS.label)),
-        value: field(o, path, 'value', text(LIMITS.text)),
-        target: field(o, path, 'target', target),
-      };
+      return selectStep(o, path);
     case 'check':
       return {
         type,
         checked: field(o, path, 'checked', boolean),
         control: field(o, path, 'control', (v, p) => oneOf(v, p, CONTROLS, 'control')),
+        ...secretMark(o, path),
         target: field(o, path, 'target', target),
       };
     case 'key':

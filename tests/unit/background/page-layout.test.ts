@@ -1,6 +1,6 @@
 /** Joining frame layouts: frames placed through nonces, and covering whatever cannot be placed. */
 import { describe, expect, it } from 'vitest';
-import { joinLayouts } from '../../../src/background/page-layout';
+import { coverOf, joinLayouts, UncoverableError } from '../../../src/background/page-layout';
 import type { FrameLayout } from '../../../src/shared/protocol';
 
 const viewport = { width: 1000, height: 800, devicePixelRatio: 1 };
@@ -73,5 +73,88 @@ describe('joinLayouts', () => {
 
   it('has no viewport when the top frame did not answer', () => {
     expect(joinLayouts(new Map(), () => undefined).viewport).toBeUndefined();
+  });
+});
+
+describe('joinLayouts fails closed', () => {
+  it('fills every spot a frame could be in, whole, however many decoys replay its nonce', () => {
+    // A page relays the payment frame's nonce into 12 decoy slots of its own.
+    const decoys = Array.from({ length: 12 }, (_, i) => ({
+      nonce: 'payment',
+      x: 10 + i * 50,
+      y: 600,
+      width: 40,
+      height: 30,
+    }));
+    const page = joinLayouts(
+      new Map([
+        [0, layout([{ nonce: 'payment', x: 100, y: 100, width: 400, height: 200 }, ...decoys])],
+        [5, layout([], [field])],
+      ]),
+      reported({ payment: [5] }),
+    );
+    expect(page.offsets.has(5)).toBe(false);
+    expect(page.rects).toContainEqual({ x: 100, y: 100, width: 400, height: 200 });
+    for (const decoy of decoys)
+      expect(page.rects).toContainEqual({ x: decoy.x, y: decoy.y, width: 40, height: 30 });
+    expect(page.framesCovered).toBe(13);
+    expect(page.unplacedSecrets).toBe(false);
+  });
+
+  it('says a page is uncoverable when a frame with secret fields sits nowhere its parents can see', () => {
+    // Frame 8 (a card form inside a closed shadow root) answered, but no parent listed it.
+    const page = joinLayouts(
+      new Map([
+        [0, layout()],
+        [8, layout([], [field])],
+      ]),
+      () => undefined,
+    );
+    expect(page.unplacedSecrets).toBe(true);
+  });
+
+  it('does not count a frame its parent can read: the parent already covers its fields', () => {
+    const child: FrameLayout = { ...layout([], [field]), readableByParent: true };
+    const page = joinLayouts(
+      new Map([
+        [0, layout([], [field])],
+        [4, child],
+      ]),
+      () => undefined,
+    );
+    expect(page.unplacedSecrets).toBe(false);
+    expect(page.rects).toEqual([field]);
+  });
+
+  it('an unplaced frame without secret fields does not block the screenshot', () => {
+    const page = joinLayouts(
+      new Map([
+        [0, layout()],
+        [8, layout()],
+      ]),
+      () => undefined,
+    );
+    expect(page.unplacedSecrets).toBe(false);
+    expect(page.framesCovered).toBe(0);
+  });
+});
+
+describe('coverOf', () => {
+  it('draws at the top frame’s scale, and refuses when the scale or a secret cannot be known', () => {
+    const top = joinLayouts(new Map([[0, layout([], [field])]]), () => undefined);
+    expect(coverOf(top, [{ x: 1, y: 2, width: 3, height: 4 }])).toEqual({
+      rects: [{ x: 1, y: 2, width: 3, height: 4 }, field],
+      viewportWidth: 1000,
+      framesCovered: 0,
+    });
+    expect(() => coverOf(joinLayouts(new Map(), () => undefined))).toThrow(UncoverableError);
+    const lost = joinLayouts(
+      new Map([
+        [0, layout()],
+        [8, layout([], [field])],
+      ]),
+      () => undefined,
+    );
+    expect(() => coverOf(lost)).toThrow(/could not locate/);
   });
 });
