@@ -3,10 +3,13 @@
  * worker. Each loads a procedure through the repositories and returns a Blob and a suggested file
  * name; the caller decides how to download it. Progress counts images prepared out of the total.
  */
+
+import { shownFocus } from '../focus';
 import { english, type Messages } from '../i18n/catalog';
 import { bytesToBase64 } from './base64';
 import { displayTitle, type ExportImage } from './document';
 import { fileStem } from './file-name';
+import { type FocusImageRenderer, renderFocusImage } from './focus-image';
 import { serialiseHandoff, toHandoffFile } from './format';
 import { renderHtml } from './html';
 import { IMAGE_EXTENSION, type ImageInfo } from './image-info';
@@ -42,11 +45,16 @@ export async function exportHtml(
   };
 }
 
-/** A zip holding `procedure.md` and `images/step-NNN.(png|jpg|webp)`, named after the first step showing each. */
+/**
+ * A zip holding `procedure.md` and `images/step-NNN.(png|jpg|webp)`, named after the first step
+ * showing each, plus `images/step-NNN-focus.…` for each step shown focused: the crop with the
+ * marker drawn in, since Markdown cannot crop or overlay.
+ */
 export async function exportMarkdownZip(
   procedureId: string,
   onProgress?: ProgressCallback,
   messages: Messages = english,
+  focusImage: FocusImageRenderer = renderFocusImage,
 ): Promise<ExportResult> {
   const { procedure, steps } = await loadProcedure(procedureId, messages);
   const zip = new ZipWriter();
@@ -55,11 +63,22 @@ export async function exportMarkdownZip(
   steps.forEach((s, i) => {
     if (s.image && !firstUse.has(s.image.imageId)) firstUse.set(s.image.imageId, i);
   });
-  await forEachImage(steps, onProgress, (id, image) => {
+  const focusPaths = new Map<number, string>();
+  await forEachImage(steps, onProgress, async (id, image) => {
     const first = firstUse.get(id) ?? 0;
     const path = `images/step-${String(first + 1).padStart(3, '0')}.${IMAGE_EXTENSION[image.type]}`;
     pathById.set(id, path);
     zip.add(path, image.bytes, false);
+    // Every step showing this screenshot gets its own crop: two steps may mark different elements.
+    for (const [i, step] of steps.entries()) {
+      if (step.image?.imageId !== id) continue;
+      const focus = shownFocus(step, procedure, image);
+      const focused = focus && (await focusImage(image.bytes, image.type, focus));
+      if (!focused) continue;
+      const focusPath = `images/step-${String(i + 1).padStart(3, '0')}-focus.${IMAGE_EXTENSION[focused.type]}`;
+      zip.add(focusPath, focused.bytes, false);
+      focusPaths.set(i, focusPath);
+    }
   });
   const imagePaths = new Map<number, string>();
   steps.forEach((s, i) => {
@@ -67,7 +86,7 @@ export async function exportMarkdownZip(
     if (path) imagePaths.set(i, path);
   });
   const title = displayTitle(procedure, messages);
-  const md = renderMarkdown({ title, intro: procedure.intro, steps, imagePaths, messages });
+  const md = renderMarkdown({ title, intro: procedure.intro, steps, imagePaths, focusPaths, messages });
   zip.add('procedure.md', new TextEncoder().encode(md), true);
   return { blob: zip.finish(), fileName: `${fileStem(title)}-markdown.zip` };
 }

@@ -16,6 +16,8 @@ export interface MarkdownDocument {
   steps: readonly Step[];
   /** Zip path of each step's screenshot, by step index; absent when the step has none. */
   imagePaths: ReadonlyMap<number, string>;
+  /** Zip path of each focused step's cropped screenshot, marker drawn in, by step index. */
+  focusPaths?: ReadonlyMap<number, string>;
   /** The language the file is written in, chosen by the person; English when absent. */
   messages?: Messages;
 }
@@ -34,7 +36,13 @@ function indent(text: string, by: string): string {
   return text.replace(/\n/g, `\n${by}`);
 }
 
-function stepBlock(m: Messages, step: Step, index: number, imagePath: string | undefined): string {
+function stepBlock(
+  m: Messages,
+  step: Step,
+  index: number,
+  imagePath: string | undefined,
+  focusPath?: string,
+): string {
   const pad = '   ';
   const lines = [`${index + 1}. [ ] ${indent(escapeMarkdown(sentence(step, m)), pad)}`];
   if (step.type === 'type' && step.input) {
@@ -52,7 +60,11 @@ function stepBlock(m: Messages, step: Step, index: number, imagePath: string | u
     const label = escapeMarkdown(m.t('exportProblem'));
     lines.push(`${pad}> **${label}** ${indent(escapeMarkdown(step.problem.message), `${pad}> `)}`);
   }
-  if (imagePath) {
+  if (imagePath && focusPath) {
+    // The crop shows the marker in its pixels; the whole screenshot is a link away.
+    lines.push(`${pad}![${escapeMarkdown(altText(step, index, m))}](${focusPath})`);
+    lines.push(`${pad}[${escapeMarkdown(m.t('exportFullScreenshot'))}](${imagePath})`);
+  } else if (imagePath) {
     lines.push(`${pad}![${escapeMarkdown(altText(step, index, m))}](${imagePath})`);
     // Markdown cannot overlay an outline, so the marked area is described instead.
     const box = markerBox(step);
@@ -95,7 +107,7 @@ export function renderMarkdown(doc: MarkdownDocument): string {
   doc.steps.forEach((step, i) => {
     const section = step.section?.trim();
     if (section) out.push(`### ${escapeMarkdown(section)}`);
-    out.push(stepBlock(m, step, i, doc.imagePaths.get(i)));
+    out.push(stepBlock(m, step, i, doc.imagePaths.get(i), doc.focusPaths?.get(i)));
   });
   if (!doc.steps.length) out.push(escapeMarkdown(m.t('exportNoSteps')));
   return `${out.join('\n\n')}\n`;
