@@ -1,6 +1,6 @@
 /** ObservedEvent (what the content script saw) → Step (what is stored). Pure. */
-import type { NavigateStep, Rect, SecretKind, Step, Target, Viewport } from '../shared/model';
-import { newId } from '../shared/model';
+import type { NavigateStep, Rect, SecretKind, SelectWidget, Step, Target, Viewport } from '../shared/model';
+import { newId, SELECT_WIDGETS } from '../shared/model';
 import type { ObservedEvent } from '../shared/protocol';
 import { scrubTitle, scrubUrl } from '../shared/url-privacy';
 
@@ -40,6 +40,9 @@ function cleanTarget(t: Target): Target {
   };
   // The enclosing form or landmark, for the focused view; optional.
   if (t.context && typeof t.context === 'object') target.context = cleanRect(t.context);
+  // Which table row, in the row's own words (content/naming.ts); optional.
+  const row = clampText(t.row, 200);
+  if (row) target.row = row;
   return target;
 }
 
@@ -123,6 +126,8 @@ export function stepFromEvent(event: ObservedEvent, page: PageContext): Step {
         option: event.secret ? '' : clampText(event.option, 1000),
         value: event.secret ? '' : clampText(event.value, 1000),
         ...secretMark(event),
+        ...(SELECT_WIDGETS.includes(event.widget as SelectWidget) ? { widget: event.widget } : {}),
+        ...(event.typed === true && !event.secret ? { typed: true as const } : {}),
       };
     case 'check':
       return {

@@ -2,7 +2,7 @@
  * The message map: the only place message names exist. Each direction has its own map so that
  * a handler cannot be registered for a message its sender never sends.
  */
-import type { Rect, Step, Target, Viewport } from './model';
+import type { Rect, SelectWidget, Step, Target, Viewport } from './model';
 
 /** What the content script saw, before the background turns it into a stored Step. */
 interface ObservedBase {
@@ -34,7 +34,14 @@ export type ObservedEvent =
       secret: boolean;
       secretKind?: Extract<Step, { type: 'type' }>['secretKind'];
     })
-  | (ObservedBase & { type: 'select'; target: Target; option: string; value: string })
+  | (ObservedBase & {
+      type: 'select';
+      target: Target;
+      option: string;
+      value: string;
+      widget?: SelectWidget;
+      typed?: true;
+    })
   | (ObservedBase & {
       type: 'check';
       target: Target;

@@ -78,10 +78,10 @@ describe('choices', () => {
     ).toBe('Choose "Express"');
     const dark = target('switch', 'Dark mode');
     expect(generatedSentence(step('check', { target: dark, checked: true, control: 'switch' }))).toBe(
-      'Turn on "Dark mode"',
+      'Switch on "Dark mode"',
     );
     expect(generatedSentence(step('check', { target: dark, checked: false, control: 'switch' }))).toBe(
-      'Turn off "Dark mode"',
+      'Switch off "Dark mode"',
     );
   });
 
