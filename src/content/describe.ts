@@ -211,7 +211,13 @@ export function describe(element: Element, offset: { x: number; y: number } = { 
   const name = region ? privateName(element, region) : accessibleName(element);
   const selectors: string[][] = [region ? cssChain(element, pathSelector) : cssChain(element)];
   if (name && !region) selectors.push([`aria/${name.slice(0, 200)}[role="${role}"]`]);
-  const target: Target = { role, name, tag: element.tagName.toLowerCase(), selectors, rect: rectOf(element, offset) };
+  const target: Target = {
+    role,
+    name,
+    tag: element.tagName.toLowerCase(),
+    selectors,
+    rect: rectOf(element, offset),
+  };
   const context = contextRect(element, offset);
   if (context) target.context = context;
   if (!region) {
