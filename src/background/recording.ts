@@ -19,12 +19,19 @@ export const EDITOR_PATH = 'src/editor/index.html';
 export async function snapshot(session?: Session): Promise<RecordingSnapshot> {
   const current = session ?? (await readSession());
   if (!current) return { status: 'idle', stepCount: 0 };
-  const procedure = await procedures.get(current.procedureId);
+  const [procedure, tab] = await Promise.all([
+    procedures.get(current.procedureId),
+    browser.tabs.get(current.lastTabId).catch(() => undefined),
+  ]);
   return {
     status: current.status,
     procedureId: current.procedureId,
     stepCount: procedure?.stepCount ?? 0,
     ...(current.warning ? { warning: current.warning } : {}),
+    startedAt: current.startedAt,
+    pausedMs: current.pausedMs ?? 0,
+    ...(current.pausedAt === undefined ? {} : { pausedAt: current.pausedAt }),
+    ...(tab ? { tab: { title: tab.title ?? '', url: tab.url ?? '' } } : {}),
   };
 }
 
@@ -80,8 +87,14 @@ export async function start(tabId: number): Promise<RecordingSnapshot> {
 async function setStatus(status: 'recording' | 'paused'): Promise<RecordingSnapshot> {
   const session = await changeSession((current) => {
     if (!current) return { next: undefined, result: undefined };
-    const { warning: _cleared, ...rest } = current;
-    const next: Session = status === 'recording' ? { ...rest, status } : { ...current, status };
+    const now = Date.now();
+    const { warning: _cleared, pausedAt, ...rest } = current;
+    // Paused time is kept apart so the popup's clock shows time spent recording.
+    const resumed = pausedAt === undefined ? {} : { pausedMs: (current.pausedMs ?? 0) + (now - pausedAt) };
+    const next: Session =
+      status === 'recording'
+        ? { ...rest, ...resumed, status }
+        : { ...current, status, pausedAt: pausedAt ?? now };
     return { next, result: next };
   });
   if (session)

@@ -20,6 +20,9 @@ export interface Session {
   /** Tabs whose next completed load should become a "Go to" step. */
   pendingLoadTabIds: number[];
   startedAt: number;
+  /** Time spent paused before the current pause, and when the current pause began (epoch ms). */
+  pausedMs?: number;
+  pausedAt?: number;
   /** Match patterns of the sites visited, where the recorder is registered at document_start. */
   sites: string[];
   warning?: string;

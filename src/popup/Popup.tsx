@@ -1,11 +1,18 @@
+/** The toolbar popup: Start (or why not), or the running recording with Pause/Resume and Stop. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { procedures } from '../shared/db';
+import { procedures, steps } from '../shared/db';
+import { plural, t, ui } from '../shared/i18n';
 import { errorSentence } from '../shared/messaging';
 import type { Procedure } from '../shared/model';
 import type { RecordingSnapshot } from '../shared/protocol';
+import { sentence } from '../shared/text';
+import { toggleShortcut } from '../shared/ui/shortcut';
 import * as api from './api';
 import { RecentList } from './RecentList';
+import { RecordingPanel } from './RecordingPanel';
+import { type Unrecordable, whyUnrecordable } from './recordable';
+import { StartPanel } from './StartPanel';
 
 const EDITOR = 'src/editor/index.html';
 const LIBRARY = 'src/library/index.html';
@@ -13,28 +20,54 @@ const LIBRARY = 'src/library/index.html';
 export function Popup() {
   const [snap, setSnap] = useState<RecordingSnapshot | undefined>();
   const [recent, setRecent] = useState<Procedure[]>([]);
+  const [lastSentence, setLastSentence] = useState<string | undefined>();
+  const [blocked, setBlocked] = useState<Unrecordable | undefined>();
+  const [tabChecked, setTabChecked] = useState(false);
+  const [shortcut, setShortcut] = useState<string | undefined>();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
   const refresh = useCallback(async () => {
     try {
       const [s, list] = await Promise.all([api.status(), procedures.list(5)]);
+      const last = s.procedureId && s.status !== 'idle' ? await steps.last(s.procedureId) : undefined;
       setSnap(s);
       setRecent(list);
+      setLastSentence(last && sentence(last, ui));
     } catch (e) {
       setError(errorSentence(e));
     }
   }, []);
 
+  // Which tab Start would record can change while the popup is open (when it is opened as a tab).
+  const checkTab = useCallback(async () => {
+    try {
+      setBlocked(whyUnrecordable(await api.activeTabFacts()));
+    } catch {
+      setBlocked(undefined);
+    } finally {
+      setTabChecked(true);
+    }
+  }, []);
+
   useEffect(() => {
     void refresh();
+    void checkTab();
+    void toggleShortcut().then(setShortcut);
     // The background announces new steps; keep the count current while the popup is open.
     const onMessage = (message: unknown) => {
       if ((message as { channel?: string } | null)?.channel === 'handoff/1') void refresh();
     };
+    const onTabChange = () => void checkTab();
     browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
-  }, [refresh]);
+    browser.tabs.onActivated.addListener(onTabChange);
+    browser.tabs.onUpdated.addListener(onTabChange);
+    return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onActivated.removeListener(onTabChange);
+      browser.tabs.onUpdated.removeListener(onTabChange);
+    };
+  }, [refresh, checkTab]);
 
   const act =
     (action: () => Promise<RecordingSnapshot>, closeAfter = false) =>
@@ -53,18 +86,18 @@ export function Popup() {
     };
 
   const status = snap?.status ?? 'idle';
-  const count = snap?.stepCount ?? 0;
+  const count = plural(ui, 'stepCount', snap?.stepCount ?? 0);
   const statusText =
     status === 'recording'
-      ? `Recording · ${count} ${count === 1 ? 'step' : 'steps'}`
+      ? t('popupStatusRecording', count)
       : status === 'paused'
-        ? `Paused · ${count} ${count === 1 ? 'step' : 'steps'}`
-        : 'Not recording';
+        ? t('popupStatusPaused', count)
+        : t('popupStatusIdle');
 
   return (
     <main class="popup">
-      <header>
-        <h1>Handoff</h1>
+      <header class="popup-head">
+        <h1>{t('appName')}</h1>
         <p role="status" class={`status status-${status}`}>
           {statusText}
         </p>
@@ -79,41 +112,35 @@ export function Popup() {
           {error}
         </p>
       )}
-      <div class="controls">
-        {status === 'idle' ? (
-          <button
-            type="button"
-            class="primary"
-            disabled={busy || !snap}
-            onClick={act(api.startOnActiveTab, true)}
-          >
-            Start recording
+      {snap && status !== 'idle' ? (
+        <RecordingPanel
+          snap={snap}
+          lastSentence={lastSentence}
+          busy={busy}
+          onPause={act(api.pause)}
+          onResume={act(api.resume)}
+          onStop={act(api.stop, true)}
+        />
+      ) : (
+        <>
+          <StartPanel
+            blocked={blocked}
+            ready={snap !== undefined && tabChecked}
+            busy={busy}
+            onStart={act(api.startOnActiveTab, true)}
+          />
+          {shortcut !== undefined && (
+            <p class="hint">{shortcut ? t('popupShortcut', shortcut) : t('popupNoShortcut')}</p>
+          )}
+          <RecentList
+            procedures={recent}
+            onOpen={(id) => void api.openPage(`${EDITOR}?id=${encodeURIComponent(id)}`)}
+          />
+          <button type="button" class="link" onClick={() => void api.openPage(LIBRARY)}>
+            {t('popupOpenLibrary')}
           </button>
-        ) : (
-          <>
-            {status === 'recording' ? (
-              <button type="button" disabled={busy} onClick={act(api.pause)}>
-                Pause
-              </button>
-            ) : (
-              <button type="button" disabled={busy} onClick={act(api.resume)}>
-                Resume
-              </button>
-            )}
-            <button type="button" class="primary" disabled={busy} onClick={act(api.stop, true)}>
-              Stop recording
-            </button>
-          </>
-        )}
-      </div>
-      <p class="hint">Shortcut: Alt+Shift+R starts and stops recording.</p>
-      <RecentList
-        procedures={recent}
-        onOpen={(id) => void api.openPage(`${EDITOR}?id=${encodeURIComponent(id)}`)}
-      />
-      <button type="button" class="link" onClick={() => void api.openPage(LIBRARY)}>
-        Open library
-      </button>
+        </>
+      )}
     </main>
   );
 }

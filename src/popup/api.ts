@@ -1,7 +1,9 @@
-/** The popup's calls to the background, typed by the protocol. */
+/** The popup's calls to the background, typed by the protocol, and what it asks of the browser. */
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 import { sendMessage } from '../shared/messaging';
 import type { PageToBackground, RecordingSnapshot } from '../shared/protocol';
+import type { TabFacts } from './recordable';
 
 export const status = () =>
   sendMessage<PageToBackground, 'page.recording.status'>('page.recording.status', {});
@@ -10,11 +12,39 @@ export const resume = () =>
   sendMessage<PageToBackground, 'page.recording.resume'>('page.recording.resume', {});
 export const stop = () => sendMessage<PageToBackground, 'page.recording.stop'>('page.recording.stop', {});
 
+async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
 /** Starts recording the tab the person is looking at. */
 export async function startOnActiveTab(): Promise<RecordingSnapshot> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('Handoff found no tab to record. Open a web page first.');
+  const tab = await activeTab();
+  if (tab?.id === undefined) throw new Error(t('popupNoTab'));
   return sendMessage<PageToBackground, 'page.recording.start'>('page.recording.start', { tabId: tab.id });
+}
+
+/** Chrome's PDF viewer is an extension of its own; its frame shows up in the tab's frame list. */
+const PDF_VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
+
+async function showsPdfViewer(tabId: number, url: string): Promise<boolean> {
+  if (/\.pdf$/i.test(new URL(url).pathname)) return true;
+  const frames = await browser.webNavigation.getAllFrames({ tabId }).catch(() => null);
+  return (frames ?? []).some((frame) => frame.url.startsWith(PDF_VIEWER));
+}
+
+/** What the popup needs to tell, before Start, whether the active tab can be recorded. */
+export async function activeTabFacts(): Promise<TabFacts> {
+  const tab = await activeTab();
+  // tab.url is absent for pages outside the host permissions: the browser's own pages.
+  const url = tab?.url || undefined;
+  let pdfViewer = false;
+  let fileAccess = true;
+  if (tab?.id !== undefined && url && /^(https?|file):/i.test(url)) {
+    pdfViewer = await showsPdfViewer(tab.id, url).catch(() => false);
+    if (url.startsWith('file:')) fileAccess = await browser.extension.isAllowedFileSchemeAccess();
+  }
+  return { url, fileAccess, pdfViewer };
 }
 
 export function openPage(path: string): Promise<unknown> {

@@ -61,6 +61,13 @@ export interface RecordingSnapshot {
   stepCount: number;
   /** One sentence for the person when something needs their attention (storage full, page unrecordable). */
   warning?: string;
+  /** While recording: epoch ms it began, and ms spent paused, so the popup can show the time elapsed. */
+  startedAt?: number;
+  pausedMs?: number;
+  /** While paused: epoch ms the pause began. */
+  pausedAt?: number;
+  /** While recording: the tab of the latest step, where the recording goes on. */
+  tab?: { title: string; url: string };
 }
 
 export interface CaptureResult {

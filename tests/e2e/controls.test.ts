@@ -108,7 +108,7 @@ describe('popup controls and the recording indicator', () => {
       await popup.evaluate<number>('chrome.scripting.getRegisteredContentScripts().then((s) => s.length)'),
     ).toBe(0);
     const steps = await newestSteps(popup);
-    expect(steps.map(sentence)).toEqual([
+    expect(steps.map((step) => sentence(step))).toEqual([
       'Go to "Dashboard · Acme Books"',
       'Click "Refresh figures"',
       'Click the "Invoices" link',

@@ -80,7 +80,7 @@ describe('a cross-origin payment frame', () => {
   });
 
   it('records the frame steps with their sentences', () => {
-    expect(steps.map(sentence)).toEqual([
+    expect(steps.map((step) => sentence(step))).toEqual([
       'Go to "Checkout · Acme Books"',
       'Type the card details into "Card number"',
       'Click "Check card"',

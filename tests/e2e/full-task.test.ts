@@ -205,7 +205,7 @@ describe('recording a whole task', () => {
   });
 
   it('turns each action into exactly one step with the right sentence, in order', () => {
-    expect(steps.map(sentence)).toEqual(EXPECTED);
+    expect(steps.map((step) => sentence(step))).toEqual(EXPECTED);
   });
 
   it('gives every step a screenshot, taken at the action unless the quota deferred it', () => {

@@ -61,7 +61,7 @@ export function toRecords(
     updatedAt: now,
     stepCount: steps.length,
     // Same shape as the recorder builds it: the title, then one line per step's sentence.
-    searchText: [title, ...steps.map(sentence)].map((t) => t.toLowerCase()).join('\n'),
+    searchText: [title, ...steps.map((step) => sentence(step))].map((t) => t.toLowerCase()).join('\n'),
     startUrl,
     ...(view ? { view } : {}),
   };

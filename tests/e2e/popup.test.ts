@@ -1,0 +1,119 @@
+/**
+ * The popup's states, found by role and name: idle (Start, shortcut, recent procedures, library),
+ * recording (which tab, a ticking clock, the step count, the last step's sentence), paused, and a
+ * page that cannot be recorded, explained before Start with Start disabled.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { humanClick } from './support/clicks';
+import { type LaunchedExtension, launchExtension } from './support/extension';
+import { openPopup, startRecording, stopRecording } from './support/popup';
+import { distUnderTest } from './support/recorded';
+import { type FixtureServer, startServer } from './support/server';
+
+describe('the popup', () => {
+  let ext: LaunchedExtension;
+  let server: FixtureServer;
+  let page: Page;
+  let popup: Page;
+
+  const start = () => popup.getByRole('button', { name: 'Start recording' });
+  /** The value of one fact in the recording panel, a group named by its label. */
+  const fact = (name: string) =>
+    popup.getByRole('region', { name: 'Current recording' }).getByRole('group', { name }).locator('.value');
+
+  beforeAll(async () => {
+    server = await startServer();
+    ext = await launchExtension({ dist: distUnderTest() });
+    page = await ext.context.newPage();
+    await page.goto(server.url('spa/'));
+    popup = await openPopup(ext.context, ext.extensionId);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('when idle offers Start, the shortcut, recent procedures and the library', async () => {
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Not recording');
+    // The hint says the shortcut the browser has now (headless Chromium assigns none to an unpacked load).
+    const commands = await popup.evaluate<{ name: string; shortcut: string }[]>('chrome.commands.getAll()');
+    const shortcut = commands.find((c) => c.name === 'toggle-recording')?.shortcut;
+    const hint = shortcut
+      ? `Shortcut: ${shortcut} starts and stops recording.`
+      : 'No keyboard shortcut is set; you can choose one in the browser’s extension shortcut settings.';
+    await popup.getByText(hint).waitFor({ state: 'visible' });
+    await expect(popup.getByText('Your recorded procedures will appear here.').count()).resolves.toBe(1);
+    await expect(popup.getByRole('button', { name: 'Open library' }).isEnabled()).resolves.toBe(true);
+    await page.bringToFront();
+    await expect.poll(() => start().isEnabled()).toBe(true);
+    await expect(popup.getByRole('heading', { name: 'This page cannot be recorded' }).count()).resolves.toBe(
+      0,
+    );
+  });
+
+  it('explains a page it cannot record before Start, and disables Start', async () => {
+    const cases: [string, RegExp][] = [
+      ['chrome://version', /browser’s own pages/],
+      [`chrome-extension://${ext.extensionId}/src/library/index.html`, /page of an extension/],
+      [server.url('common/sample.pdf'), /shows a PDF/],
+    ];
+    const other = await ext.context.newPage();
+    for (const [url, reason] of cases) {
+      await other.goto(url);
+      await other.bringToFront();
+      const heading = popup.getByRole('heading', { name: 'This page cannot be recorded' });
+      await heading.waitFor({ state: 'visible' });
+      await expect(start().isDisabled()).resolves.toBe(true);
+      // The reason is the button's description, so it is heard with the button.
+      const description = await start().evaluate((button) => {
+        const id = button.getAttribute('aria-describedby') ?? '';
+        return document.getElementById(id)?.textContent ?? '';
+      });
+      expect(description, url).toMatch(reason);
+    }
+    await other.close();
+    // Back on an ordinary page, Start is offered again.
+    await page.bringToFront();
+    await expect.poll(() => start().isEnabled()).toBe(true);
+  });
+
+  it('while recording shows the tab, a ticking clock, the step count and the last step', async () => {
+    await startRecording(popup, page);
+    await humanClick(page.getByRole('button', { name: 'Refresh figures' }));
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Recording · 2 steps');
+    const tab = fact('Recorded tab');
+    await expect(tab.textContent()).resolves.toBe(`Dashboard · Acme Books${new URL(server.origin).host}`);
+    await expect.poll(() => fact('Steps').textContent()).toBe('2');
+    await expect.poll(() => fact('Last step').textContent()).toBe('Click "Refresh figures"');
+    const first = await fact('Elapsed').textContent();
+    expect(first).toMatch(/^\d+:\d\d$/);
+    // The clock ticks on its own, without any step arriving.
+    await expect.poll(() => fact('Elapsed').textContent(), { timeout: 5_000 }).not.toBe(first);
+    await expect(popup.getByRole('button', { name: 'Pause' }).isEnabled()).resolves.toBe(true);
+    await expect(popup.getByRole('button', { name: 'Stop recording' }).isEnabled()).resolves.toBe(true);
+    // Start and the recent list belong to the idle popup only.
+    await expect(start().count()).resolves.toBe(0);
+  });
+
+  it('when paused says so and offers Resume and Stop', async () => {
+    await popup.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Paused · 2 steps');
+    await expect(popup.getByRole('button', { name: 'Resume' }).isEnabled()).resolves.toBe(true);
+    await expect(popup.getByRole('button', { name: 'Pause' }).count()).resolves.toBe(0);
+    await expect(fact('Last step').textContent()).resolves.toBe('Click "Refresh figures"');
+    await popup.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Recording · 2 steps');
+  });
+
+  it('lists the procedure under Recent procedures once stopped', async () => {
+    const editor = await stopRecording(popup, ext.context);
+    await editor.close();
+    await popup.reload();
+    await expect(
+      popup.getByRole('button', { name: 'Open "Dashboard · Acme Books" in the editor' }).count(),
+    ).resolves.toBe(1);
+    await expect(popup.getByRole('heading', { name: 'Recent procedures' }).count()).resolves.toBe(1);
+  });
+});
