@@ -2,6 +2,7 @@
  * event that wakes the worker finds them. */
 import browser from 'webextension-polyfill';
 import { broadcast, isExtensionPage, isOwnContentScript, listen } from '../shared/messaging';
+import { onCommand } from '../shared/platform';
 import type { BackgroundToPage, ContentToBackground, PageToBackground } from '../shared/protocol';
 import { showBadge } from './badge';
 import { syncEarlyInjection } from './early-injection';
@@ -32,7 +33,7 @@ listenToNavigation(async () => {
 // storage.session), must not leave the recorder registered on any site.
 void readSession().then((session) => syncEarlyInjection(session?.sites ?? []));
 
-browser.commands.onCommand.addListener((command) => {
+onCommand((command) => {
   if (command === 'toggle-recording')
     recording.toggle().catch((error: unknown) => console.warn('Handoff:', error));
 });

@@ -7,7 +7,8 @@
 import browser from 'webextension-polyfill';
 import type { StoredImage } from '../shared/model';
 import { newId } from '../shared/model';
-import { CaptureQueue, type Mode } from './capture-queue';
+import { captureCallsPerSecond } from '../shared/platform';
+import { CaptureQueue, type Mode, realClock } from './capture-queue';
 import type { Cover } from './page-layout';
 import { dataUrlToBlob, redact } from './redact';
 import { isRecordedTab, readSession } from './session';
@@ -33,7 +34,7 @@ export interface Captured {
 }
 
 /** One queue for the whole extension: Chrome's quota is per extension, not per tab. */
-export const captureQueue = new CaptureQueue<Captured>();
+export const captureQueue = new CaptureQueue<Captured>(realClock, { limit: captureCallsPerSecond() });
 
 export interface ShotRequest {
   tabId: number;

@@ -4,7 +4,7 @@
  * (or the extension) restarts. All changes go through one queue so concurrent events cannot
  * overwrite each other's read-modify-write.
  */
-import browser from 'webextension-polyfill';
+import { sessionArea } from '../shared/platform';
 
 export interface Session {
   status: 'recording' | 'paused';
@@ -33,7 +33,7 @@ const KEY = 'handoff.session';
 let chain: Promise<unknown> = Promise.resolve();
 
 export async function readSession(): Promise<Session | undefined> {
-  const stored = await browser.storage.session.get(KEY);
+  const stored = await sessionArea().get(KEY);
   return stored[KEY] as Session | undefined;
 }
 
@@ -50,8 +50,8 @@ export function changeSession<R>(
     const current = await readSession();
     const { next, result } = await change(current);
     if (next === current) return result;
-    if (next) await browser.storage.session.set({ [KEY]: next });
-    else if (current) await browser.storage.session.remove(KEY);
+    if (next) await sessionArea().set({ [KEY]: next });
+    else if (current) await sessionArea().remove(KEY);
     return result;
   });
   chain = run.catch(() => undefined);
