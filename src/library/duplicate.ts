@@ -26,6 +26,8 @@ export async function duplicateStored(procedureId: string): Promise<string> {
       intro: copy.procedure.intro,
       stepCount: copy.procedure.stepCount,
       searchText: copy.procedure.searchText,
+      // The focused/full choice travels with the copy.
+      ...(copy.procedure.view ? { view: copy.procedure.view } : {}),
     });
     return created.id;
   } catch (error) {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { loadState, sameContent } from '../../../src/editor/state/load';
 import { writeDiff } from '../../../src/editor/state/persist';
 import { EditorStore } from '../../../src/editor/state/store';
+import { duplicateStored } from '../../../src/library/duplicate';
 import { setProcedureView, setStepView } from '../../../src/shared/edit';
 import { click } from '../edit/fixtures';
 import { freshDatabase, recordedProcedure, stored } from './db';
@@ -48,5 +49,16 @@ describe('screenshot view persistence', () => {
     store.undo();
     await store.flush();
     expect((await stored(id)).steps.every((s) => !('view' in s))).toBe(true);
+  });
+
+  it('copies the choices with the procedure when it is duplicated', async () => {
+    const id = await recordedProcedure(twoSteps);
+    const store = await openStore(id);
+    store.edit((s) => setProcedureView(s, 'full'));
+    store.edit((s) => setStepView(s, 'a', 'focused'));
+    await store.flush();
+    const copy = await stored(await duplicateStored(id));
+    expect(copy.procedure.view).toBe('full');
+    expect(copy.steps.map((s) => s.view)).toEqual(['focused', undefined]);
   });
 });
