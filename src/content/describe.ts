@@ -184,6 +184,10 @@ function rectOf(element: Element, offset: { x: number; y: number }): Rect {
 const CONTEXT =
   'form, dialog, [role=dialog], [role=alertdialog], [role=toolbar], fieldset, table, [role=grid], nav, header, main, section';
 
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role=heading], legend';
+/** How far above its form a heading may sit and still be its title, CSS px. */
+const HEADING_GAP = 64;
+
 /**
  * The enclosing form, dialog, toolbar or landmark, cut to this frame's viewport: one closest() and
  * one getBoundingClientRect, so the cost per click stays flat however large the page. The focused
@@ -193,10 +197,21 @@ function contextRect(element: Element, offset: { x: number; y: number }): Rect |
   const around = element.parentElement?.closest(CONTEXT);
   if (!around) return undefined;
   const r = around.getBoundingClientRect();
+  let { left, top, right } = r;
+  // A heading just above a form or table names it ("Sign in"): one more rect, when it is there.
+  const before = around.previousElementSibling;
+  if (before?.matches(HEADING)) {
+    const h = before.getBoundingClientRect();
+    if (h.height > 0 && h.bottom <= r.top + 1 && r.top - h.bottom <= HEADING_GAP) {
+      top = h.top;
+      left = Math.min(left, h.left);
+      right = Math.max(right, h.right);
+    }
+  }
   const view = element.ownerDocument.defaultView;
-  const x1 = Math.max(0, r.left);
-  const y1 = Math.max(0, r.top);
-  const x2 = Math.min(view?.innerWidth ?? r.right, r.right);
+  const x1 = Math.max(0, left);
+  const y1 = Math.max(0, top);
+  const x2 = Math.min(view?.innerWidth ?? right, right);
   const y2 = Math.min(view?.innerHeight ?? r.bottom, r.bottom);
   if (x2 <= x1 || y2 <= y1) return undefined;
   const round = (n: number) => Math.round(n * 100) / 100;

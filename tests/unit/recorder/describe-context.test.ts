@@ -37,3 +37,27 @@ describe('target context', () => {
     expect(describeElement(form).context).toBeUndefined();
   });
 });
+
+describe('target context with a heading', () => {
+  it('takes in the heading just above the form, which names it', () => {
+    document.body.innerHTML = '<main><h1>Sign in</h1><form><button>Go</button></form></main>';
+    place(document.querySelector('h1')!, 100, 40, 200, 40);
+    place(document.querySelector('form')!, 100, 96, 300, 200);
+    place(document.querySelector('button')!, 120, 200, 80, 30);
+    const target = describeElement(document.querySelector('button')!);
+    expect(target.context).toEqual({ x: 100, y: 40, width: 300, height: 256 });
+  });
+
+  it('leaves out a heading far above the form, or not just before it', () => {
+    document.body.innerHTML = '<main><h2>Far</h2><form><button>Go</button></form></main>';
+    place(document.querySelector('h2')!, 100, 0, 200, 30);
+    place(document.querySelector('form')!, 100, 300, 300, 200);
+    place(document.querySelector('button')!, 120, 400, 80, 30);
+    expect(describeElement(document.querySelector('button')!).context).toEqual({
+      x: 100,
+      y: 300,
+      width: 300,
+      height: 200,
+    });
+  });
+});
