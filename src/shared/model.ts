@@ -131,6 +131,11 @@ export interface TypeStep extends StepBase {
   secretKind?: SecretKind;
   /** Set when the person marks the value as an input the assistant supplies. */
   input?: { label: string };
+  /**
+   * Set when the person keeps a value that the sentence no longer shows (it was rewritten, or the
+   * value is an input) in exports; without it such a value is left out of every export.
+   */
+  keepValue?: true;
 }
 
 export interface SelectStep extends StepBase {

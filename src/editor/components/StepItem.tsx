@@ -14,6 +14,7 @@ import { onHandleDragStart, onItemDragLeave, onItemDragOver, onItemDrop } from '
 import { type FocusKey, focusedKey, focusStepControl } from './focus';
 import { InsertForm } from './InsertForm';
 import { RecaptureForm } from './RecaptureForm';
+import { PageLine } from './RecordedFields';
 import { type RegionMode, RegionPicker } from './RegionPicker';
 import { Screenshot } from './Screenshot';
 import { InputField, NoteField, SectionField, SentenceField } from './StepFields';
@@ -124,6 +125,7 @@ function StepItemView({ step, index, isLast, procedureView }: StepItemProps) {
       <SentenceField step={step} number={n} />
       <InputField step={step} number={n} />
       <NoteField step={step} number={n} />
+      <PageLine step={step} />
       {regionMode ? (
         <RegionPicker
           mode={regionMode}

@@ -3,6 +3,7 @@ import { mergeWithNext, setInput, setMarkerHidden, setNote, setSection } from '.
 import type { NoteKind, Step } from '../../shared/model';
 import { useEditor } from './context';
 import { NOTE_WORDS } from './NoteEditor';
+import { RecordedFields } from './RecordedFields';
 import type { RegionMode } from './RegionPicker';
 
 export type StepTool = RegionMode | 'recapture' | 'insert';
@@ -90,6 +91,7 @@ export function StepTools({ step, index, isLast, onTool }: StepToolsProps) {
           {step.image ? 'Replace the screenshot of step' : 'Add a screenshot to step'} {n}
         </button>
       </div>
+      <RecordedFields step={step} number={n} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 export * from './diff';
 export * from './history';
 export * from './positions';
+export * from './record-edits';
 export * from './regions';
 export * from './screenshot-edits';
 export * from './state';

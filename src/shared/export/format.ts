@@ -4,7 +4,16 @@
  * ids are renumbered by order of appearance, so the same procedure always gives the same bytes,
  * whatever ids and key order it has in storage: export → import → export is byte-identical.
  */
-import type { Procedure, ProcedureIntro, Rect, ScreenshotView, Step, StepImage, Target, Viewport } from '../model';
+import type {
+  Procedure,
+  ProcedureIntro,
+  Rect,
+  ScreenshotView,
+  Step,
+  StepImage,
+  Target,
+  Viewport,
+} from '../model';
 import { IMAGE_EXTENSION, type ImageInfo, type ImageType } from './image-info';
 
 export const FORMAT_NAME = 'handoff';
@@ -104,6 +113,7 @@ export function fileStep(step: Step, image?: StepImage): FileStep {
         secret: step.secret,
         secretKind: step.secretKind,
         input: step.input && { label: step.input.label },
+        keepValue: step.keepValue,
         target: target(step.target),
         ...common,
       });

@@ -8,6 +8,7 @@ import { images, procedures, steps as stepsRepo } from '../db';
 import { english, type Messages } from '../i18n/catalog';
 import type { Procedure, Step } from '../model';
 import { type ImageInfo, imageInfo } from './image-info';
+import { reviewedStep } from './reviewed';
 
 export type ProgressCallback = (done: number, total: number) => void;
 
@@ -27,7 +28,7 @@ export async function loadProcedure(
 ): Promise<{ procedure: Procedure; steps: Step[] }> {
   const procedure = await procedures.get(procedureId);
   if (!procedure) throw new Error(m.t('procedureGoneExport'));
-  return { procedure, steps: await stepsRepo.list(procedureId) };
+  return { procedure, steps: (await stepsRepo.list(procedureId)).map(reviewedStep) };
 }
 
 /** Stored image ids in order of first use; a screenshot shared by several steps appears once. */

@@ -150,6 +150,8 @@ function typeStep(o: JsonObject, path: string) {
     input: optional(o, path, 'input', (v, p) => ({
       label: field(object(v, p), p, 'label', text(LIMITS.inputLabel, 1)),
     })),
+    // `false` reads as absent: only a kept value is marked.
+    keepValue: optional(o, path, 'keepValue', boolean) ? (true as const) : undefined,
     target: field(o, path, 'target', target),
   };
 }

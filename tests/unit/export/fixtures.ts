@@ -125,6 +125,8 @@ export function richSteps(procedureId: string, imageIds: readonly string[]): Ste
       value: 'ACME Ltd',
       secret: false,
       input: { label: 'Customer name' },
+      // The person kept the example: without this, exports leave a hidden value out.
+      keepValue: true,
     },
     {
       ...base(4),

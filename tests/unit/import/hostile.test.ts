@@ -32,6 +32,7 @@ const OPTIONAL_FOR: Record<string, string> = {
   value: 'type',
   secretKind: 'type',
   input: 'type',
+  keepValue: 'type',
   target: 'key',
 };
 
