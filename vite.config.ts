@@ -47,6 +47,7 @@ export default defineConfig(({ mode }) => ({
       input: {
         editor: 'src/editor/index.html',
         library: 'src/library/index.html',
+        welcome: 'src/welcome/index.html',
       },
     },
   },

@@ -10,6 +10,7 @@ import { type ContentSender, contentHandlers, pageHandlers } from './handlers';
 import { listenToNavigation } from './navigation';
 import * as recording from './recording';
 import { readSession } from './session';
+import { listenForInstall } from './welcome';
 
 listen<ContentToBackground, ContentSender>(contentHandlers, (sender) =>
   isOwnContentScript(sender) && sender.tab?.id !== undefined
@@ -37,6 +38,9 @@ onCommand((command) => {
   if (command === 'toggle-recording')
     recording.toggle().catch((error: unknown) => console.warn('Handoff:', error));
 });
+
+// The first install opens the welcome page, once.
+listenForInstall();
 
 // storage.session is emptied when the browser restarts; the badge must agree with it.
 browser.runtime.onStartup.addListener(() => {

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { INSTALL_EVENT_KEY, WELCOME_PATH } from '../../../src/shared/install';
 import { findChromium } from './chromium';
 
 export interface LaunchOptions {
@@ -10,6 +11,8 @@ export interface LaunchOptions {
   dist?: string;
   deviceScaleFactor?: number;
   viewport?: { width: number; height: number };
+  /** Leave open the welcome page a fresh install opens (closed by default, so tabs stay predictable). */
+  keepWelcome?: boolean;
 }
 
 export interface LaunchedExtension {
@@ -57,11 +60,49 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     });
     const serviceWorker = await waitForServiceWorker(context);
     const extensionId = new URL(serviceWorker.url()).host;
+    if (!options.keepWelcome) await closeWelcomePage(serviceWorker);
     return { context, extensionId, serviceWorker, userDataDir, close };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/**
+ * Waits until the background has handled the install event (it records the last one in
+ * storage.local, see src/background/welcome.ts), then closes the welcome tab it opened. A build
+ * without a welcome page records nothing: after `timeout` ms this gives up and reports -1.
+ */
+export function closeWelcomePage(worker: Worker, timeout = 10_000): Promise<number> {
+  const [key, url] = [
+    JSON.stringify(INSTALL_EVENT_KEY),
+    `chrome.runtime.getURL(${JSON.stringify(WELCOME_PATH)})`,
+  ];
+  return worker.evaluate<number>(`new Promise((resolve) => {
+    let finished = false;
+    const finish = (count) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      chrome.storage.onChanged.removeListener(onChange);
+      resolve(count);
+    };
+    const timer = setTimeout(() => finish(-1), ${timeout});
+    const close = async () => {
+      const tabs = await chrome.tabs.query({});
+      // A tab the extension just created may not have committed its URL yet.
+      const welcome = tabs.filter((t) => (t.pendingUrl || t.url) === ${url});
+      await Promise.all(welcome.map((t) => chrome.tabs.remove(t.id)));
+      finish(welcome.length);
+    };
+    const onChange = (changes, area) => {
+      if (area === 'local' && ${key} in changes) void close();
+    };
+    chrome.storage.onChanged.addListener(onChange);
+    chrome.storage.local.get(${key}).then((stored) => {
+      if (stored[${key}] !== undefined) void close();
+    });
+  })`);
 }
 
 function isExtensionWorker(worker: Worker, extensionId?: string): boolean {

@@ -1,0 +1,27 @@
+/**
+ * The welcome page opens once, after the first install: not after an update or an extension
+ * reload (onInstalled reason 'update'), not when the browser updates ('chrome_update'), and not
+ * when the browser or the worker restarts (no onInstalled at all). A flag in storage.local keeps
+ * it to once even if a browser reports 'install' again for the same profile; uninstalling
+ * clears storage, so a real reinstall welcomes again.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { INSTALL_EVENT_KEY, WELCOME_PATH, WELCOMED_KEY } from '../shared/install';
+
+export async function onInstalled(details: Runtime.OnInstalledDetailsType, now = Date.now()): Promise<void> {
+  if (details.reason === 'install') {
+    const stored = await browser.storage.local.get(WELCOMED_KEY);
+    if (stored[WELCOMED_KEY] === undefined) {
+      await browser.storage.local.set({ [WELCOMED_KEY]: now });
+      await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
+    }
+  }
+  await browser.storage.local.set({ [INSTALL_EVENT_KEY]: { reason: details.reason, at: now } });
+}
+
+/** Registers the listener; call synchronously at worker start so the install event finds it. */
+export function listenForInstall(): void {
+  browser.runtime.onInstalled.addListener((details) => {
+    onInstalled(details).catch((error: unknown) => console.warn('Handoff:', error));
+  });
+}
