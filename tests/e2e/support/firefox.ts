@@ -72,6 +72,31 @@ async function waitForPort(profile: string, firefox: ChildProcess, timeout: numb
   throw new Error(`Marionette did not start within ${timeout} ms`);
 }
 
+/** The page a fresh install opens in a new tab (src/background/welcome.ts), when the build has one. */
+const WELCOME_PAGE = 'src/welcome/index.html';
+
+async function handles(client: Marionette): Promise<string[]> {
+  const result = await client.command<string[] | { value: string[] }>('WebDriver:GetWindowHandles');
+  return Array.isArray(result) ? result : result.value;
+}
+
+/**
+ * Waits for the welcome tab the install opens and closes it, so the test's own tab is the one in
+ * front (the keyboard command records the active tab). Waiting for the tab, not for time.
+ */
+async function closeWelcomeTab(client: Marionette, own: string, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let welcome: string | undefined;
+  while (!welcome) {
+    if (Date.now() > deadline) throw new Error(`The welcome tab did not open within ${timeout} ms`);
+    welcome = (await handles(client)).find((h) => h !== own);
+    if (!welcome) await delay(50);
+  }
+  await client.command('WebDriver:SwitchToWindow', { handle: welcome, focus: false });
+  await client.command('WebDriver:CloseWindow');
+  await client.command('WebDriver:SwitchToWindow', { handle: own, focus: true });
+}
+
 export async function launchFirefox(
   options: { dist?: string; width?: number; height?: number } = {},
 ): Promise<LaunchedFirefox> {
@@ -159,10 +184,12 @@ export async function launchFirefox(
     await client.command('WebDriver:NewSession', {
       capabilities: { alwaysMatch: { acceptInsecureCerts: false } },
     });
+    const [own] = await handles(client);
     const installed = await client.command<{ value: string }>('Addon:Install', {
       path: dist,
       temporary: true,
     });
+    if (existsSync(join(dist, WELCOME_PAGE))) await closeWelcomeTab(client, own!);
     const session = client;
     return {
       client: session,
