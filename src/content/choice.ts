@@ -10,6 +10,7 @@
  */
 import { isTextEntry } from './describe';
 import type { Draft, Sink } from './events';
+import { cellOf } from './naming';
 import { fieldValue, secretKind } from './sensitive';
 
 export interface EditAccess {
@@ -109,6 +110,7 @@ function calendarPart(element: Element): 'day' | 'nav' | undefined {
 export function createChoices(base: Sink, edits: EditAccess): Choices {
   let held: { element: Element; draft: Draft; at: number; timer: ReturnType<typeof setTimeout> } | undefined;
   let datePick: { day: Element; owner: Element | undefined; before: string; at: number; done: boolean } | undefined;
+  let toggle: { input: HTMLInputElement; before: boolean; at: number } | undefined;
 
   const release = () => {
     const h = held;
@@ -133,20 +135,23 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     describe: (element) => base.describe(element),
   };
 
-  /** The field or button the list or menu belongs to. */
+  /**
+   * The field or button the list or menu belongs to: the combobox being typed in, else the button
+   * just pressed to open it, else whatever says it controls the popup.
+   */
   const ownerOf = (popup: Element | null, option: Element, hint?: Element): Element | undefined => {
-    const inside = (e: Element) => popup?.contains(e) || e === option;
-    const candidates = [hint, held?.element, edits.current()?.element, deepActive()].filter(
-      (e): e is Element => !!e && e.isConnected && !inside(e) && e !== document.body,
-    );
+    const usable = (e: Element | null | undefined): e is Element =>
+      !!e && e.isConnected && e !== document.body && e !== option && !popup?.contains(e);
+    if (usable(hint)) return hint;
+    const active = deepActive();
     const id = popup?.id;
-    return (
-      candidates.find((c) => isComboboxLike(c) && (!id || !c.hasAttribute('aria-controls') || refersTo(c, id))) ??
-      (id ? candidates.find((c) => refersTo(c, id)) : undefined) ??
-      held?.element ??
-      labelledByOpener(popup) ??
-      (id ? controller(popup!, id) : undefined)
-    );
+    if (usable(active) && isComboboxLike(active) && (!id || !active.hasAttribute('aria-controls') || refersTo(active, id)))
+      return active;
+    const opener = held?.element;
+    if (usable(opener)) return opener;
+    const edited = edits.current()?.element;
+    if (id && usable(edited) && refersTo(edited, id)) return edited;
+    return labelledByOpener(popup) ?? (id ? controller(popup!, id) : undefined);
   };
 
   const choose = (option: Element, at: number, hint?: Element) => {
@@ -154,7 +159,7 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     const menu = /^menu/.test(popup?.getAttribute('role') ?? '') || /^menuitem/.test(option.getAttribute('role') ?? '');
     const owner = ownerOf(popup, option, hint);
     const edit = edits.current();
-    const filtering = edit && (edit.element === owner || isComboboxLike(edit.element));
+    const filtering = edit !== undefined && edit.element === owner;
     const typedText = filtering ? flat(fieldValue(edit.element)) : '';
     if (filtering) edits.discard();
     else edits.flush();
@@ -209,6 +214,29 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     );
   };
 
+  /**
+   * Widgets that draw their own switch or radio (React Aria's) often keep the label's click from
+   * reaching the input and set it themselves: no change event comes, so the state after the click
+   * tells. A native toggle's change event arrives first and cancels this.
+   */
+  const watchToggle = (element: Element, at: number) => {
+    const control = element.tagName === 'LABEL' ? (element as HTMLLabelElement).control : element;
+    if (control?.tagName === 'INPUT' && /^(checkbox|radio)$/.test((control as HTMLInputElement).type)) {
+      const input = control as HTMLInputElement;
+      toggle = { input, before: input.checked, at };
+    }
+  };
+
+  const settleToggle = () => {
+    const t = toggle;
+    toggle = undefined;
+    if (!t || !t.input.isConnected || t.input.checked === t.before) return;
+    const control = t.input.getAttribute('role') === 'switch' ? 'switch' : (t.input.type as 'checkbox' | 'radio');
+    const kind = secretKind(t.input);
+    const draft = { type: 'check', target: base.describe(t.input), checked: t.input.checked, control } as const;
+    sink.emit(kind ? { ...draft, secret: true, secretKind: kind } : draft, t.at);
+  };
+
   const press = (element: Element, event: MouseEvent): boolean => {
     if (event.button !== 0) return false;
     const at = epoch(event);
@@ -240,6 +268,7 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
       sink.emit({ type: 'check', target: base.describe(element), checked, control }, at);
       return true;
     }
+    watchToggle(element, at);
     return false;
   };
 
@@ -248,6 +277,13 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     const at = epoch(event);
     if ((event.key === 'Enter' || event.key === ' ') && isOption(element)) {
       choose(element, at);
+      return true;
+    }
+    if (event.key === 'Enter' && isTextEntry(element) && !isComboboxLike(element)) {
+      // Enter in a grid cell's editor only commits the cell, which the typing step already says;
+      // Enter in a form's field may submit it, and stays a step.
+      if ((element as HTMLInputElement).form || !cellOf(element)) return false;
+      edits.flush();
       return true;
     }
     if (event.key !== 'Enter' || !isComboboxLike(element)) return false;
@@ -262,7 +298,10 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     return element.getAttribute('aria-expanded') === 'true';
   };
 
-  const change = (element: Element): boolean => !isTextEntry(element) && element.closest(CALENDAR) !== null;
+  const change = (element: Element): boolean => {
+    if (toggle?.input === element) toggle = undefined;
+    return !isTextEntry(element) && element.closest(CALENDAR) !== null;
+  };
 
   return {
     sink,
@@ -271,8 +310,21 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     change,
     listeners: [
       // The calendar's own click handler runs after this capture listener: read the field after it.
-      ['click', () => datePick && setTimeout(settleDate, 0)],
-      ['pagehide', () => (settleDate(), release())],
+      [
+        'click',
+        (event) => {
+          if (!event.isTrusted) return;
+          if (datePick) setTimeout(settleDate, 0);
+          if (toggle) setTimeout(settleToggle, 0);
+        },
+      ],
+      [
+        'pagehide',
+        () => {
+          settleDate();
+          release();
+        },
+      ],
     ],
   };
 }

@@ -304,9 +304,21 @@ function ownValue(element: Element): string {
   return '';
 }
 
+/** aria-labelledby that names the element itself or a part of it: a caption joined to the label. */
+function labelledBySelf(element: Element): boolean {
+  const ids = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  if (ids.length < 2) return false;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return ids.slice(0, 8).some((id) => {
+    const ref = root.getElementById?.(id);
+    return ref !== null && ref !== undefined && (ref === element || element.contains(ref));
+  });
+}
+
 /** True when `computed` says nothing but the value, or came only from a weak hint. */
 function needsBetterName(element: Element, computed: string): boolean {
   if (!computed) return true;
+  if (labelledBySelf(element) && labelledBy(element)) return true;
   const value = ownValue(element);
   if (value) {
     const isInput = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;

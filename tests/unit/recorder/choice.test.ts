@@ -164,3 +164,47 @@ describe('ARIA toggles and typed values', () => {
     expect(recorder.drafts()).toMatchObject([{ type: 'type', value: '2500', target: { name: 'Balance' } }]);
   });
 });
+
+describe('toggles a widget sets itself', () => {
+  it('records a switch whose label click the widget handles without a change event', async () => {
+    page(`<label id="l"><input type="checkbox" role="switch"> Auto-renew</label>`);
+    $('#l').addEventListener('click', (e) => {
+      e.preventDefault(); // the browser would toggle the input and fire change; the widget does it
+      input().checked = true;
+    });
+    pointerDown($('#l'));
+    $('#l').dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1 })));
+    await new Promise((done) => setTimeout(done, 10));
+    expect(recorder.drafts()).toMatchObject([{ type: 'check', control: 'switch', checked: true, target: { name: 'Auto-renew' } }]);
+  });
+
+  it('records a native checkbox once, from its change event', async () => {
+    page(`<label id="l"><input type="checkbox"> Paid</label>`);
+    pointerDown($('#l'));
+    $('#l').dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, detail: 1 })));
+    input().checked = true;
+    input().dispatchEvent(trusted(new Event('change', { bubbles: true })));
+    await new Promise((done) => setTimeout(done, 10));
+    expect(recorder.drafts()).toMatchObject([{ type: 'check', control: 'checkbox', checked: true }]);
+    expect(recorder.drafts()).toHaveLength(1);
+  });
+});
+
+describe('confirm-only keys', () => {
+  it('records no key for Enter that commits a grid cell editor, but keeps the typing', () => {
+    page(`<div role="grid"><div role="row"><div role="columnheader">Payment</div></div>
+      <div role="row"><div role="gridcell"><input value="84.20"></div></div></div>`);
+    focus(input());
+    typeText(input(), '5');
+    keyDown(input(), 'Enter');
+    expect(recorder.drafts()).toMatchObject([{ type: 'type', value: '84.205', target: { name: 'Payment' } }]);
+  });
+
+  it('keeps Enter that may submit a form', () => {
+    page(`<form><label>Search <input></label></form>`);
+    focus(input());
+    typeText(input(), 'overdue');
+    keyDown(input(), 'Enter');
+    expect(recorder.drafts().map((d) => d.type)).toEqual(['type', 'key']);
+  });
+});

@@ -152,3 +152,11 @@ describe('private regions', () => {
     expect(personName($('#i'), '').name).toBe('');
   });
 });
+
+describe('dropdown buttons labelled by their own caption', () => {
+  it('drops the caption part of aria-labelledby, even with decorations in the button', () => {
+    page(`<span id="label">Status</span>
+      <button id="b" aria-haspopup="listbox" aria-labelledby="value label"><span id="value">Draft</span><span aria-hidden="true"> ▾</span></button>`);
+    expect(personName($('#b'), 'Draft Status')).toEqual({ name: 'Status' });
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * Issue 11: widgets from real npm libraries (React Aria Components, Tom Select, flatpickr, Quill,
+ * a classic editor's frame), recorded with trusted input, each read back as the one sentence a
+ * person would write: no "the field", no value for a name, no filter letters, no confirm-only keys.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Step } from '../../src/shared/model';
+import { sentence } from '../../src/shared/text';
+import { humanClick } from './support/clicks';
+import { type LaunchedExtension, launchExtension } from './support/extension';
+import { buildFixtureApps } from './support/fixture-apps';
+import { openPopup, startRecording, stopRecording } from './support/popup';
+import { distUnderTest, newestSteps } from './support/recorded';
+import { type FixtureServer, startServer } from './support/server';
+import { sentenceFigures } from './support/widget-figures';
+
+/** Time between actions, as a person leaves: also keeps screenshots within Chrome's quota. */
+const PAUSE_MS = 400;
+
+const EXPECTED = [
+  'Go to "Subscription settings · Acme Books"',
+  'Open the "Bills" tab',
+  'Choose "General" in "Category"',
+  'Choose "Sent" in "Status"',
+  'Open the "More" menu and choose "Export"',
+  'Switch on "Auto-renew"',
+  'Choose "Yearly"',
+  'Type "Office Depot" into "Payee" and choose it',
+  'Set "Due date" to 12/31/2026',
+  'Type "Line one Line two" into "Notes"',
+  'Type "Net 30. Late fees apply." into "Terms"',
+];
+
+describe('widgets from real component libraries', () => {
+  let server: FixtureServer;
+  let ext: LaunchedExtension;
+  let steps: Step[] = [];
+
+  beforeAll(async () => {
+    server = await startServer(await buildFixtureApps());
+    ext = await launchExtension({ dist: distUnderTest() });
+    const page = await ext.context.newPage();
+    await page.goto(server.url('widgets/'));
+    await page.getByRole('tab', { name: 'Bills' }).waitFor();
+    const popup = await openPopup(ext.context, ext.extensionId);
+    await startRecording(popup, page);
+    await act(page);
+    await stopRecording(popup, ext.context);
+    steps = await newestSteps(popup);
+  }, 120_000);
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('records each widget as the sentence a person would write', () => {
+    expect(steps.map((s) => sentence(s))).toEqual(EXPECTED);
+  });
+
+  it('leaves no "the field", no filter letters and no confirm-only keys', () => {
+    const sentences = steps.map((s) => sentence(s));
+    expect(sentences.filter((s) => s.includes('the field'))).toEqual([]);
+    const figures = sentenceFigures(steps);
+    expect(figures.confirmKeys).toBe(0);
+    expect(figures.filterLetters).toBe(0);
+    expect(steps.some((s) => s.type === 'type' && s.value === 'Gen')).toBe(false);
+    expect(figures.named).toBe(figures.acting);
+    console.info(`widgets: ${figures.named}/${figures.acting} acting steps named by a label or column`, figures);
+  });
+
+  it('keeps the technical details under each step', () => {
+    const combobox = steps.find((s) => s.type === 'select' && s.option === 'General');
+    expect(combobox?.target?.role).toBe('combobox');
+    expect(combobox?.target?.selectors[0]?.[0]).toBeTruthy();
+    expect(steps.find((s) => s.type === 'select' && s.widget === 'menu')?.target?.role).toBe('button');
+  });
+});
+
+async function act(page: Page): Promise<void> {
+  const settle = () => page.waitForTimeout(PAUSE_MS);
+
+  await humanClick(page.getByRole('tab', { name: 'Bills' }));
+  await settle();
+
+  // Filter letters, a highlighted option, Enter: one choice.
+  const category = page.getByRole('combobox', { name: 'Category' });
+  await humanClick(category);
+  await category.pressSequentially('Gen', { delay: 40 });
+  await page.getByRole('option', { name: 'General' }).waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await valueBecomes(category, 'General');
+  await settle();
+
+  // A select button whose name is "Draft Status": the value is not its name.
+  await humanClick(page.getByRole('button', { name: 'Draft Status' }));
+  await humanClick(page.getByRole('option', { name: 'Sent' }));
+  await settle();
+
+  await humanClick(page.getByRole('button', { name: 'More' }));
+  await humanClick(page.getByRole('menuitem', { name: 'Export' }));
+  await settle();
+
+  // React Aria's switch and radios hide their inputs; a person clicks their labels.
+  await humanClick(page.getByText('Auto-renew', { exact: true }));
+  await settle();
+  await humanClick(page.getByText('Yearly', { exact: true }));
+  await settle();
+
+  // Tom Select: the whole name typed, then the option clicked.
+  const payee = page.getByRole('combobox', { name: 'Payee', exact: true });
+  await humanClick(payee);
+  await payee.pressSequentially('Office Depot', { delay: 30 });
+  // A person clicks once the list shows what they typed; before, Tom Select may redraw the option.
+  await page.locator('.ts-dropdown .highlight').first().waitFor();
+  await humanClick(page.locator('.ts-dropdown').getByRole('option', { name: 'Office Depot', exact: true }));
+  await settle();
+
+  // flatpickr: open, next month, pick the 31st.
+  await humanClick(page.getByRole('textbox', { name: 'Due date' }));
+  const calendar = page.locator('.flatpickr-calendar.open');
+  await humanClick(calendar.locator('.flatpickr-next-month'));
+  await humanClick(calendar.getByLabel('December 31, 2026', { exact: true }));
+  await valueBecomes(page.getByRole('textbox', { name: 'Due date' }), '12/31/2026');
+  await settle();
+
+  // Quill: two paragraphs, one typing step.
+  const notes = page.locator('#notes .ql-editor');
+  await humanClick(notes);
+  await page.keyboard.type('Line one', { delay: 30 });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Line two', { delay: 30 });
+  await settle();
+
+  // A classic editor: the editable document is a frame titled "Terms"; Tab leaves it.
+  const terms = page.frameLocator('iframe[title="Terms"]').locator('body');
+  await humanClick(terms);
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Late fees apply.', { delay: 30 });
+  await page.keyboard.press('Tab');
+  await settle();
+}
+
+/** Waits until the widget has put `value` into its field (it does so in its own handlers). */
+export async function valueBecomes(field: Locator, value: string, timeout = 5_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while ((await field.inputValue()) !== value) {
+    if (Date.now() > end) throw new Error(`The field never held "${value}".`);
+    await field.page().waitForTimeout(50);
+  }
+}
