@@ -2,7 +2,8 @@
  * Issue 10 §2 end to end: record a sign-in (email, password, Sign in) and check that the focused
  * view, in the editor and in the downloaded HTML, holds the marker and shows the password field
  * only as solid black; that each step and the whole procedure switch to full and back, undoably;
- * and that the Markdown zip carries a cropped image per focused step (sizes are printed).
+ * and that the Markdown zip carries a cropped image per focused step (sizes are printed). Run at
+ * device pixel ratio 1 and 2: the editor and the exported page are drawn at that ratio.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,14 +101,14 @@ function secretPointsInFrame(
   );
 }
 
-describe('focused view of a recorded sign-in', () => {
+describe.each([1, 2])('focused view of a recorded sign-in at device pixel ratio %i', (dpr) => {
   let server: FixtureServer | undefined;
   let ext: LaunchedExtension | undefined;
   let downloads: string | undefined;
 
   beforeAll(async () => {
     server = await startServer();
-    ext = await launchExtension({ dist: distUnderTest() });
+    ext = await launchExtension({ dist: distUnderTest(), deviceScaleFactor: dpr });
     downloads = mkdtempSync(join(tmpdir(), 'handoff-focus-'));
   });
 
@@ -136,10 +137,14 @@ describe('focused view of a recorded sign-in', () => {
     expect(password, `steps: ${steps.map((s) => s.type).join(', ')}`).toBeDefined();
     expect(signIn).toBeGreaterThanOrEqual(0);
     const step = steps[signIn]!;
+    expect(step.viewport?.devicePixelRatio).toBe(dpr);
     expect(step.image, 'the Sign in click has a screenshot').toBeDefined();
     // The recorder saw the form around the button.
     expect(step.target?.context).toBeDefined();
     const size = await imageSize(popup, step.image!.imageId);
+    // Under Playwright's emulated scale factor captureVisibleTab still returns CSS-sized pixels, so
+    // the crop follows the image's own scale (image width over viewport width), not the ratio.
+    expect([step.viewport!.width, step.viewport!.width * dpr]).toContain(size.width);
     const focus = focusView(step, size);
     expect(focus, 'the Sign in click has a focused view').toBeDefined();
     const field = password!.target!.rect;
@@ -247,7 +252,7 @@ describe('focused view of a recorded sign-in', () => {
       .filter((name) => name.startsWith('images/') && !name.includes('-focus.'))
       .map((name) => entries[name]!.length);
     console.log(
-      `focused screenshot bytes per step: ${sizes.join(', ')} (median ${median(sizes)}; ` +
+      `DPR ${dpr}: focused screenshot bytes per step: ${sizes.join(', ')} (median ${median(sizes)}; ` +
         `${focused.length} focused of ${focusedSteps.length} action steps with a screenshot); ` +
         `full screenshots: ${full.join(', ')} (median ${median(full)})`,
     );
