@@ -48,7 +48,9 @@ export async function listDeleted(): Promise<Procedure[]> {
   return all.filter((p) => p.deletedAt !== undefined);
 }
 
-export type ProcedurePatch = Partial<Pick<Procedure, 'title' | 'intro' | 'searchText' | 'stepCount' | 'view'>>;
+export type ProcedurePatch = Partial<
+  Pick<Procedure, 'title' | 'intro' | 'searchText' | 'stepCount' | 'view'>
+>;
 
 /** Applies a patch; returns the updated procedure. Throws when the procedure is gone. */
 export async function update(id: string, patch: ProcedurePatch, now = Date.now()): Promise<Procedure> {

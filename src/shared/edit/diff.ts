@@ -30,7 +30,13 @@ export function diffStates(before: EditState, after: EditState): StateDiff {
     put,
     remove,
     // `view` is always listed, absent or not, so that undoing a choice removes it from storage.
-    procedure: { title: p.title, intro: p.intro, stepCount: p.stepCount, searchText: p.searchText, view: p.view },
+    procedure: {
+      title: p.title,
+      intro: p.intro,
+      stepCount: p.stepCount,
+      searchText: p.searchText,
+      view: p.view,
+    },
   };
 }
 

@@ -64,7 +64,10 @@ dl.tech dd{margin:0;overflow-wrap:anywhere}
  * Whole stylesheet: the fixed rules, the focused view's fixed rules, one positioning rule per
  * marked step (`.m-<n>`), then the focused views' own rules (`.f-<n>`, see html-figure.ts).
  */
-export function stylesheet(markers: ReadonlyMap<number, PercentBox>, focusRules: readonly string[] = []): string {
+export function stylesheet(
+  markers: ReadonlyMap<number, PercentBox>,
+  focusRules: readonly string[] = [],
+): string {
   const rules = [...markers].map(
     ([n, box]) => `.m-${n}{left:${box.left}%;top:${box.top}%;width:${box.width}%;height:${box.height}%}`,
   );
