@@ -3,12 +3,13 @@
  * a classic editor's frame), recorded with trusted input, each read back as the one sentence a
  * person would write: no "the field", no value for a name, no filter letters, no confirm-only keys.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Step } from '../../src/shared/model';
 import { sentence } from '../../src/shared/text';
 import { humanClick } from './support/clicks';
 import { type LaunchedExtension, launchExtension } from './support/extension';
+import { valueBecomes } from './support/field-value';
 import { buildFixtureApps } from './support/fixture-apps';
 import { openPopup, startRecording, stopRecording } from './support/popup';
 import { distUnderTest, newestSteps } from './support/recorded';
@@ -141,13 +142,4 @@ async function act(page: Page): Promise<void> {
   await page.keyboard.type(' Late fees apply.', { delay: 30 });
   await page.keyboard.press('Tab');
   await settle();
-}
-
-/** Waits until the widget has put `value` into its field (it does so in its own handlers). */
-export async function valueBecomes(field: Locator, value: string, timeout = 5_000): Promise<void> {
-  const end = Date.now() + timeout;
-  while ((await field.inputValue()) !== value) {
-    if (Date.now() > end) throw new Error(`The field never held "${value}".`);
-    await field.page().waitForTimeout(50);
-  }
 }
