@@ -1,11 +1,12 @@
 /** Copies a stored procedure, its steps and the screenshots they show, under new ids. */
 import { images, procedures, steps } from '../shared/db';
 import { duplicateProcedure } from '../shared/edit/duplicate';
+import { t } from '../shared/i18n';
 import { newId, type StoredImage } from '../shared/model';
 
 export async function duplicateStored(procedureId: string): Promise<string> {
   const [source, list] = await Promise.all([procedures.get(procedureId), steps.list(procedureId)]);
-  if (!source) throw new Error('This procedure no longer exists.');
+  if (!source) throw new Error(t('procedureGone'));
   const imageIds = [...new Set(list.flatMap((s) => (s.image ? [s.image.imageId] : [])))];
   const stored = (await Promise.all(imageIds.map((id) => images.get(id)))).filter(
     (i): i is StoredImage => i !== undefined,

@@ -1,6 +1,7 @@
 /** Library entry: loads the list, keeps it fresh when procedures change elsewhere, renders. */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { t, ui } from '../shared/i18n';
 import { listen } from '../shared/messaging';
 import type { BackgroundToPage } from '../shared/protocol';
 import '../shared/ui/base.css';
@@ -10,6 +11,8 @@ import { LibraryApp } from './components/LibraryApp';
 import { emptyOldBin } from './purge';
 import { LibraryStore } from './store';
 
+document.documentElement.lang = ui.locale;
+document.title = t('libraryTitle');
 const store = new LibraryStore();
 render(<LibraryApp store={store} />, document.getElementById('app')!);
 void emptyOldBin()

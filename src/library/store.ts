@@ -1,5 +1,6 @@
 /** The library's state: the procedures, the search, and the last deletion (for Undo). */
 import { procedures } from '../shared/db';
+import { t } from '../shared/i18n';
 import { errorSentence } from '../shared/messaging';
 import type { Procedure } from '../shared/model';
 import { duplicateStored } from './duplicate';
@@ -48,21 +49,21 @@ export class LibraryStore {
   rename(id: string, title: string): Promise<void> {
     return this.run(async () => {
       await procedures.update(id, { title });
-      this.set({ message: `Renamed to “${title}”.` });
+      this.set({ message: t('libraryRenamed', title) });
     });
   }
 
   duplicate(procedure: Procedure): Promise<void> {
     return this.run(async () => {
       await duplicateStored(procedure.id);
-      this.set({ message: `Made a copy of “${procedure.title}”.` });
+      this.set({ message: t('libraryCopied', procedure.title) });
     });
   }
 
   remove(procedure: Procedure): Promise<void> {
     return this.run(async () => {
       await procedures.trash(procedure.id);
-      this.set({ deleted: procedure, message: `Deleted “${procedure.title}”.` });
+      this.set({ deleted: procedure, message: t('libraryDeleted', procedure.title) });
     });
   }
 
@@ -71,7 +72,7 @@ export class LibraryStore {
     if (!deleted) return Promise.resolve();
     return this.run(async () => {
       await procedures.restore(deleted.id);
-      this.set({ deleted: undefined, message: `Restored “${deleted.title}”.` });
+      this.set({ deleted: undefined, message: t('libraryRestored', deleted.title) });
     });
   }
 

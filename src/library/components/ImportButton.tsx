@@ -1,5 +1,6 @@
 /** Imports a Handoff .zip or an exported .html as a new procedure. */
 import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { importFile } from '../../shared/import';
 import type { LibraryStore } from '../store';
 
@@ -12,7 +13,7 @@ export function ImportButton({ store }: { store: LibraryStore }) {
     setWorking(true);
     try {
       await importFile(file);
-      store.report(`Imported ${file.name}.`);
+      store.report(t('libraryImported', file.name));
       await store.refresh();
     } catch (error) {
       store.report(undefined, error);
@@ -24,11 +25,11 @@ export function ImportButton({ store }: { store: LibraryStore }) {
   };
   return (
     <label class="import">
-      <span class="button">{working ? 'Importing…' : 'Import…'}</span>
+      <span class="button">{working ? t('libraryImporting') : t('libraryImport')}</span>
       <input
         type="file"
         class="visually-hidden"
-        aria-label="Import a procedure"
+        aria-label={t('libraryImportLabel')}
         accept=".zip,.html,.htm,application/zip,text/html"
         disabled={working}
         onChange={onChange}

@@ -1,4 +1,5 @@
 /** The library page: every procedure, searchable, with open, rename, duplicate, delete and import. */
+import { t } from '../../shared/i18n';
 import { Alert } from '../../shared/ui/Alert';
 import { useStore } from '../../shared/ui/use-store';
 import type { LibraryStore } from '../store';
@@ -11,15 +12,15 @@ export function LibraryApp({ store }: { store: LibraryStore }) {
   return (
     <main class="library">
       <header class="row library-head">
-        <h1>Procedures</h1>
+        <h1>{t('libraryHeading')}</h1>
         <ImportButton store={store} />
       </header>
       <label class="field">
-        <span class="field-label">Search procedures</span>
+        <span class="field-label">{t('librarySearch')}</span>
         <input
           type="search"
           value={snapshot.query}
-          placeholder="Words from a title or a step"
+          placeholder={t('librarySearchPlaceholder')}
           onInput={(e) => store.search((e.currentTarget as HTMLInputElement).value)}
         />
       </label>
@@ -28,18 +29,16 @@ export function LibraryApp({ store }: { store: LibraryStore }) {
         {snapshot.message}
         {snapshot.deleted && (
           <button type="button" onClick={() => void store.undoRemove()}>
-            Undo
+            {t('undo')}
           </button>
         )}
       </p>
-      {!snapshot.loaded && <p>Loading…</p>}
-      {snapshot.loaded && snapshot.all.length === 0 && (
-        <p>Nothing recorded yet. Press Record in the Handoff toolbar button, do the task, then press Stop.</p>
-      )}
+      {!snapshot.loaded && <p>{t('loading')}</p>}
+      {snapshot.loaded && snapshot.all.length === 0 && <p>{t('libraryEmpty')}</p>}
       {snapshot.loaded && snapshot.all.length > 0 && visible.length === 0 && (
-        <p>No procedure matches “{snapshot.query}”.</p>
+        <p>{t('libraryNoMatch', snapshot.query)}</p>
       )}
-      <ul class="procedures" aria-label="Procedures">
+      <ul class="procedures" aria-label={t('libraryHeading')}>
         {visible.map((p) => (
           <ProcedureRow key={p.id} procedure={p} store={store} />
         ))}

@@ -1,10 +1,11 @@
 /** One procedure in the library: open, rename, duplicate, delete (with confirmation). */
 import { useRef, useState } from 'preact/hooks';
+import { plural, t, ui } from '../../shared/i18n';
 import type { Procedure } from '../../shared/model';
 import { useFocusOnMount } from '../../shared/ui/use-focus-on-mount';
 import type { LibraryStore } from '../store';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = new Intl.DateTimeFormat(ui.locale, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function editorUrl(id: string): string {
   return `../editor/index.html?id=${encodeURIComponent(id)}`;
@@ -31,7 +32,7 @@ function RenameForm({
       }}
     >
       <label class="field">
-        <span class="visually-hidden">New title for “{procedure.title}”</span>
+        <span class="visually-hidden">{t('libraryNewTitle', procedure.title)}</span>
         <input
           ref={box}
           type="text"
@@ -41,10 +42,10 @@ function RenameForm({
         />
       </label>
       <button type="submit" class="primary" disabled={!title.trim()}>
-        Save title
+        {t('librarySaveTitle')}
       </button>
       <button type="button" onClick={onDone}>
-        Cancel
+        {t('cancel')}
       </button>
     </form>
   );
@@ -52,7 +53,7 @@ function RenameForm({
 
 export function ProcedureRow({ procedure, store }: { procedure: Procedure; store: LibraryStore }) {
   const [mode, setMode] = useState<'rename' | 'confirm'>();
-  const name = procedure.title || 'Untitled';
+  const name = procedure.title || t('untitled');
   return (
     <li class="procedure">
       {mode === 'rename' ? (
@@ -63,47 +64,60 @@ export function ProcedureRow({ procedure, store }: { procedure: Procedure; store
             {name}
           </a>
           <span class="muted">
-            {procedure.stepCount} {procedure.stepCount === 1 ? 'step' : 'steps'} · changed{' '}
-            <time dateTime={new Date(procedure.updatedAt).toISOString()}>
-              {dateFormat.format(procedure.updatedAt)}
-            </time>
+            {t('libraryChanged', plural(ui, 'stepCount', procedure.stepCount), '\uE000')
+              .split('\uE000')
+              .flatMap((part, i) =>
+                // The date goes inside a <time> wherever the language puts it in the sentence.
+                i === 0
+                  ? [part]
+                  : [
+                      <time key="t" dateTime={new Date(procedure.updatedAt).toISOString()}>
+                        {dateFormat.format(procedure.updatedAt)}
+                      </time>,
+                      part,
+                    ],
+              )}
           </span>
         </div>
       )}
       {mode === 'confirm' ? (
         // biome-ignore lint/a11y/useSemanticElements: an inline confirmation, not a form fieldset
-        <div class="row confirm" role="group" aria-label={`Confirm deleting “${name}”`}>
-          <span>Delete “{name}”?</span>
+        <div class="row confirm" role="group" aria-label={t('libraryConfirmDeleting', name)}>
+          <span>{t('libraryDeleteQuestion', name)}</span>
           <button type="button" class="danger" onClick={() => void store.remove(procedure)}>
-            Delete
+            {t('libraryDelete')}
           </button>
           <button type="button" onClick={() => setMode(undefined)}>
-            Keep
+            {t('libraryKeep')}
           </button>
         </div>
       ) : (
         mode === undefined && (
           <div class="row">
-            <a class="button" href={editorUrl(procedure.id)} aria-label={`Open “${name}”`}>
-              Open
+            <a class="button" href={editorUrl(procedure.id)} aria-label={t('libraryOpenNamed', name)}>
+              {t('libraryOpen')}
             </a>
-            <button type="button" aria-label={`Rename “${name}”`} onClick={() => setMode('rename')}>
-              Rename
+            <button
+              type="button"
+              aria-label={t('libraryRenameNamed', name)}
+              onClick={() => setMode('rename')}
+            >
+              {t('libraryRename')}
             </button>
             <button
               type="button"
-              aria-label={`Duplicate “${name}”`}
+              aria-label={t('libraryDuplicateNamed', name)}
               onClick={() => void store.duplicate(procedure)}
             >
-              Duplicate
+              {t('libraryDuplicate')}
             </button>
             <button
               type="button"
               class="danger"
-              aria-label={`Delete “${name}”`}
+              aria-label={t('libraryDeleteNamed', name)}
               onClick={() => setMode('confirm')}
             >
-              Delete
+              {t('libraryDelete')}
             </button>
           </div>
         )

@@ -110,7 +110,8 @@ describe('library page', () => {
     await waitFor(() => root.textContent?.includes('Renamed to “Refund an order”.'));
     expect((await procedures.get(second.id))?.title).toBe('Refund an order');
 
-    button(root, 'Delete “Refund an order”')!.click();
+    // The row shows its buttons again once the rename has been saved and the list refreshed.
+    (await waitFor(() => button(root, 'Delete “Refund an order”'))).click();
     // Nothing is deleted until confirmed.
     expect(await procedures.get(second.id)).toBeDefined();
     (await waitFor(() => button(root, 'Delete'))).click();
