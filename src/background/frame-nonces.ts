@@ -2,7 +2,6 @@
  * Which frame received which nonce (see content/frame-link.ts), per tab. Kept in storage.session
  * as well as in memory: Chrome stops an idle worker after ~30 s, and a frame from another site
  * holding a card field must still be placed (and its field covered) after any number of restarts.
- * Children also report again whenever their parent asks, so a lost write heals at the next step.
  */
 import browser from 'webextension-polyfill';
 

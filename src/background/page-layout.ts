@@ -31,6 +31,32 @@ const NONCE_WAIT_MS = 80;
 
 type Spot = { x: number; y: number; width: number; height: number };
 
+/** How far a frame's own viewport may differ from its box in the parent (rounding, zoom). */
+const SIZE_TOLERANCE = 2;
+
+/**
+ * Of the frames that reported a box's nonce, those whose own viewport, measured in this same
+ * layout, fits the box. A page that relays nonces between its frames (an SDK's message bus, or a
+ * page trying its luck) makes every frame report every nonce; sizes tell most of them apart.
+ * When none fits (a frame resized between the two answers), all stay candidates: fail closed.
+ */
+function fitting(
+  ids: ReadonlySet<number> | undefined,
+  box: Spot,
+  layouts: ReadonlyMap<number, FrameLayout>,
+): ReadonlySet<number> | undefined {
+  if (!ids || ids.size < 2) return ids;
+  const fit = [...ids].filter((id) => {
+    const view = layouts.get(id)?.viewport;
+    return (
+      !view ||
+      (Math.abs(view.width - box.width) <= SIZE_TOLERANCE &&
+        Math.abs(view.height - box.height) <= SIZE_TOLERANCE)
+    );
+  });
+  return fit.length > 0 ? new Set(fit) : ids;
+}
+
 /**
  * Pure: frame layouts by frame id, and which frames reported which nonce → the joined picture.
  * Fails closed: a frame box whose nonce nobody reported is filled whole; a frame that could sit in
@@ -46,7 +72,9 @@ export function joinLayouts(
     [0, [{ x: 0, y: 0, width: top?.width ?? 0, height: top?.height ?? 0 }]],
   ]);
   const rects: Rect[] = [];
-  let framesCovered = 0;
+  // Frame boxes filled whole, once each however many frames could be in them.
+  const wholeBoxes = new Map<string, Spot>();
+  const coverWhole = (box: Spot) => wholeBoxes.set(`${box.x},${box.y},${box.width},${box.height}`, box);
   const queue = [0];
   while (queue.length > 0) {
     const id = queue.shift()!;
@@ -58,11 +86,16 @@ export function joinLayouts(
           width: child.width,
           height: child.height,
         };
-        const ids = framesOf(child.nonce);
-        if (!ids || ids.size === 0) {
-          rects.push(at);
-          framesCovered++;
-          continue;
+        const reporters = framesOf(child.nonce);
+        const ids = fitting(reporters, at, layouts);
+        // A frame with secret fields that reported this box's nonce but does not fit it may still
+        // be there (resized between its answer and its parent's): the box is filled whole too.
+        const unfitSecret = [...(reporters ?? [])].some(
+          (id) => !ids?.has(id) && (layouts.get(id)?.rects.length ?? 0) > 0,
+        );
+        if (!ids || ids.size === 0 || unfitSecret) {
+          coverWhole(at);
+          if (!ids || ids.size === 0) continue;
         }
         for (const childId of ids) {
           const spots = candidates.get(childId);
@@ -86,15 +119,14 @@ export function joinLayouts(
     }
     for (const at of spots) {
       for (const r of layout.rects) rects.push({ ...r, x: r.x + at.x, y: r.y + at.y });
-      if (spots.length > 1) {
-        rects.push(at);
-        framesCovered++;
-      }
+      if (spots.length > 1) coverWhole(at);
     }
   }
   const offsets = new Map<number, { x: number; y: number }>();
   for (const [id, spots] of candidates)
     if (spots.length === 1) offsets.set(id, { x: spots[0]!.x, y: spots[0]!.y });
+  rects.push(...wholeBoxes.values());
+  const framesCovered = wholeBoxes.size;
   return top
     ? { offsets, rects, viewport: top, framesCovered, unplacedSecrets }
     : { offsets, rects, framesCovered, unplacedSecrets };

@@ -12,13 +12,14 @@ import { secretRects } from './secret-rects';
 function contentBoxOf(frame: Element): { x: number; y: number; width: number; height: number } {
   const r = frame.getBoundingClientRect();
   const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
-  const padLeft = Number.parseFloat(style?.paddingLeft || '0');
-  const padTop = Number.parseFloat(style?.paddingTop || '0');
+  const pad = (side: 'Left' | 'Right' | 'Top' | 'Bottom') =>
+    Number.parseFloat(style?.[`padding${side}`] || '0');
+  // The child's viewport is the content box: what its own innerWidth/innerHeight report.
   return {
-    x: r.left + frame.clientLeft + padLeft,
-    y: r.top + frame.clientTop + padTop,
-    width: frame.clientWidth,
-    height: frame.clientHeight,
+    x: r.left + frame.clientLeft + pad('Left'),
+    y: r.top + frame.clientTop + pad('Top'),
+    width: frame.clientWidth - pad('Left') - pad('Right'),
+    height: frame.clientHeight - pad('Top') - pad('Bottom'),
   };
 }
 

@@ -13,10 +13,12 @@ import type { ContentToBackground } from '../shared/protocol';
 const ASK = 'handoff:frame-nonce';
 
 const issued = new WeakMap<Element, string>();
-/** When each nonce was last reported: asked again later, a frame reports again (see below). */
-const reportedAt = new Map<string, number>();
-/** A parent asks at most once per step; a page replaying asks in a loop must not flood the worker. */
-const REPORT_EVERY_MS = 250;
+/**
+ * Nonces already reported, each once: the background keeps them in storage.session across worker
+ * restarts. Reporting again on every ask let a page that replays messages to its frames in a loop
+ * flood the worker (hundreds of messages a second) and stall the page.
+ */
+const reported = new Set<string>();
 
 /** The nonce for an iframe element, posted (again) into its window; the child may load late. */
 export function askFrame(frame: Element): string {
@@ -35,14 +37,11 @@ function onMessage(event: MessageEvent): void {
   const data: unknown = event.data;
   if (typeof data !== 'object' || data === null) return;
   const nonce = (data as Record<string, unknown>)[ASK];
-  if (typeof nonce !== 'string' || nonce.length > 64) return;
-  // Reported again on every later ask: a restarted worker may have lost what it was told.
-  const now = performance.now();
-  if (now - (reportedAt.get(nonce) ?? Number.NEGATIVE_INFINITY) < REPORT_EVERY_MS) return;
-  reportedAt.set(nonce, now);
-  if (reportedAt.size > 500) reportedAt.delete(reportedAt.keys().next().value!);
+  if (typeof nonce !== 'string' || nonce.length > 64 || reported.has(nonce) || reported.size >= 500) return;
+  reported.add(nonce);
+  // A worker that was starting did not hear it: the next ask tries again.
   sendMessage<ContentToBackground, 'content.frameAsked'>('content.frameAsked', { nonce }).catch(() =>
-    reportedAt.delete(nonce),
+    reported.delete(nonce),
   );
 }
 

@@ -158,3 +158,58 @@ describe('coverOf', () => {
     expect(() => coverOf(lost)).toThrow(/could not locate/);
   });
 });
+
+describe('joinLayouts when a page relays nonces between its frames', () => {
+  const sized = (width: number, height: number, rects: FrameLayout['rects'] = []): FrameLayout => ({
+    viewport: { width, height, devicePixelRatio: 1 },
+    rects,
+    frames: [],
+  });
+
+  it('places the frame whose own viewport fits the box, and fills the boxes it reported but does not fit', () => {
+    // Every frame reported every nonce (an SDK's message bus relays them all).
+    const page = joinLayouts(
+      new Map([
+        [
+          0,
+          layout([
+            { nonce: 'card', x: 100, y: 100, width: 400, height: 200 },
+            { nonce: 'ad1', x: 600, y: 100, width: 300, height: 250 },
+            { nonce: 'ad2', x: 600, y: 400, width: 160, height: 600 },
+          ]),
+        ],
+        [5, sized(400, 200, [field])],
+        [6, sized(300, 250)],
+        [7, sized(160, 600)],
+      ]),
+      reported({ card: [5, 6, 7], ad1: [5, 6, 7], ad2: [5, 6, 7] }),
+    );
+    expect(page.offsets.get(5)).toEqual({ x: 100, y: 100 });
+    expect(page.offsets.get(6)).toEqual({ x: 600, y: 100 });
+    expect(page.rects).toContainEqual({ x: 110, y: 120, width: 100, height: 30 });
+    // The ads' boxes are filled: the card frame reported their nonces too.
+    expect(page.rects).toContainEqual({ x: 600, y: 100, width: 300, height: 250 });
+    expect(page.rects).toContainEqual({ x: 600, y: 400, width: 160, height: 600 });
+    expect(page.rects).not.toContainEqual({ x: 100, y: 100, width: 400, height: 200 });
+  });
+
+  it('keeps every reporter when none fits, covering the frame wherever it could be', () => {
+    const page = joinLayouts(
+      new Map([
+        [
+          0,
+          layout([
+            { nonce: 'card', x: 100, y: 100, width: 400, height: 200 },
+            { nonce: 'ad', x: 600, y: 100, width: 300, height: 250 },
+          ]),
+        ],
+        [5, sized(410, 180, [field])],
+        [6, sized(300, 250)],
+      ]),
+      reported({ card: [5, 6], ad: [5, 6] }),
+    );
+    expect(page.rects).toContainEqual({ x: 100, y: 100, width: 400, height: 200 });
+    expect(page.rects).toContainEqual({ x: 600, y: 100, width: 300, height: 250 });
+    expect(page.rects).toContainEqual({ x: 110, y: 120, width: 100, height: 30 });
+  });
+});
