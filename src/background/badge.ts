@@ -1,5 +1,6 @@
-/** The toolbar icon tells whether Handoff is recording: the step count, "REC", or a pause sign. */
+/** The toolbar icon tells whether Handoff is recording: its own icon per state, and the step count, "REC", or a pause sign. */
 import browser from 'webextension-polyfill';
+import { toolbarIcons } from '../shared/icons';
 import type { RecordingStatus } from '../shared/protocol';
 
 export async function showBadge(status: RecordingStatus, stepCount: number): Promise<void> {
@@ -11,6 +12,7 @@ export async function showBadge(status: RecordingStatus, stepCount: number): Pro
         : stepCount > 0
           ? String(Math.min(stepCount, 999))
           : 'REC';
+  await browser.action.setIcon({ path: toolbarIcons(status) });
   await browser.action.setBadgeText({ text });
   if (status !== 'idle') {
     await browser.action.setBadgeBackgroundColor({ color: status === 'paused' ? '#5f6368' : '#c5221f' });

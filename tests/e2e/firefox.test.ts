@@ -74,6 +74,8 @@ describe('the Firefox add-on', () => {
   let exportedHtml = '';
   let errors: string[] = [];
   let recordingTitle = '';
+  /** The toolbar button's image while recording, then after stopping. */
+  const toolbarImages: string[] = [];
   let probed: string[] = [];
 
   beforeAll(async () => {
@@ -83,10 +85,12 @@ describe('the Firefox add-on', () => {
     await driver.navigate(server.url('signin/'));
 
     await driver.pressInChrome(KEYS.Alt, KEYS.Shift, 'R');
-    recordingTitle = await waitFor('the toolbar to say it records', async () => {
-      const title = (await driver.toolbar())?.title;
-      return title === 'Handoff: recording' ? title : undefined;
+    const recording = await waitFor('the toolbar to say it records', async () => {
+      const toolbar = await driver.toolbar();
+      return toolbar?.title === 'Handoff: recording' ? toolbar : undefined;
     });
+    recordingTitle = recording.title;
+    toolbarImages.push(recording.image);
     // The start page's "Go to" step is stored once the badge counts it.
     await waitFor('the first step', async () =>
       Number((await driver.toolbar())?.badge) >= 1 ? true : undefined,
@@ -121,9 +125,11 @@ describe('the Firefox add-on', () => {
     await waitFor('the editor page', async () =>
       (await driver.url()).startsWith(`${firefox.baseUrl}${EDITOR_PATH}`) ? true : undefined,
     );
-    await waitFor('the toolbar to say it stopped', async () =>
-      (await driver.toolbar())?.title === 'Handoff' ? true : undefined,
-    );
+    const stopped = await waitFor('the toolbar to say it stopped', async () => {
+      const toolbar = await driver.toolbar();
+      return toolbar?.title === 'Handoff' ? toolbar : undefined;
+    });
+    toolbarImages.push(stopped.image);
     steps = await driver.script<Step[]>(READ_STEPS);
     // What the editor shows: each step's sentence in a textbox named for the step.
     await waitFor('the editor to list the steps', () => driver.byRole('textbox', 'Step 1 sentence'));
@@ -164,8 +170,11 @@ describe('the Firefox add-on', () => {
     await server?.close();
   });
 
-  it('starts and stops with the keyboard command, and the toolbar says so', () => {
+  it('starts and stops with the keyboard command, and the toolbar says so in words and icon', () => {
     expect(recordingTitle).toBe('Handoff: recording');
+    expect(toolbarImages).toHaveLength(2);
+    expect(toolbarImages[0]).toContain(`${firefox.baseUrl}icons/toolbar-recording-16.png`);
+    expect(toolbarImages[1]).toContain(`${firefox.baseUrl}icons/handoff-16.png`);
   });
 
   it('records the click, the email and the password as steps, and never the shortcut', () => {

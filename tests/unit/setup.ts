@@ -6,3 +6,8 @@ vi.mock('webextension-polyfill', async () => {
   const { fakeBrowser } = await import('@webext-core/fake-browser');
   return { default: fakeBrowser };
 });
+
+// The fake browser leaves action.setIcon unimplemented (it throws "not mocked"); the toolbar icon
+// is checked by the path given, with a spy (tests/unit/background/badge-icon.test.ts).
+const { fakeBrowser } = await import('@webext-core/fake-browser');
+fakeBrowser.action.setIcon = async () => {};
