@@ -4,6 +4,7 @@
  * Each one has a test that starts from the shape before it.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { scrubTitle, scrubUrl } from '../url-privacy';
 import type { HandoffSchema } from './schema';
 
 type UpgradeTx = IDBPTransaction<HandoffSchema, StoreNames<HandoffSchema>[], 'versionchange'>;
@@ -19,5 +20,36 @@ export const migrations: Record<number, Migration> = {
     steps.createIndex('byProcedurePosition', ['procedureId', 'position']);
     const images = db.createObjectStore('images', { keyPath: 'id' });
     images.createIndex('byProcedure', 'procedureId');
+  },
+  /**
+   * 2: addresses recorded before they were scrubbed lose their query values, fragments and
+   * tokens, and titles and search text lose the values they echoed (see shared/url-privacy.ts).
+   */
+  2: async (_db, tx) => {
+    const echoedBy = new Map<string, string[]>();
+    let steps = await tx.objectStore('steps').openCursor();
+    while (steps) {
+      const step = steps.value;
+      const url = scrubUrl(step.url);
+      const pageTitle = scrubTitle(step.pageTitle, step.url);
+      if (url !== step.url || pageTitle !== step.pageTitle) {
+        echoedBy.set(step.procedureId, [...(echoedBy.get(step.procedureId) ?? []), step.url]);
+        await steps.update({ ...step, url, pageTitle });
+      }
+      steps = await steps.continue();
+    }
+    let procedures = await tx.objectStore('procedures').openCursor();
+    while (procedures) {
+      const procedure = procedures.value;
+      const urls = [procedure.startUrl, ...(echoedBy.get(procedure.id) ?? [])];
+      const hide = (text: string) => urls.reduce((out, url) => scrubTitle(out, url), text);
+      await procedures.update({
+        ...procedure,
+        startUrl: scrubUrl(procedure.startUrl),
+        title: hide(procedure.title),
+        searchText: hide(procedure.searchText),
+      });
+      procedures = await procedures.continue();
+    }
   },
 };

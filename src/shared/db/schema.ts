@@ -3,7 +3,7 @@ import type { Procedure, Step, StoredImage } from '../model';
 
 export const DB_NAME = 'handoff';
 /** Raise by one with every migration added to migrations.ts. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface HandoffSchema extends DBSchema {
   procedures: {
