@@ -176,7 +176,8 @@ export function rowText(element: Element): string {
     const text = cleanLabel(textOf(header));
     if (identifying(text)) return text;
   }
-  for (const each of cells) {
+  // Rows are told apart by their first columns (date, name, number); 16 is plenty and bounds the work.
+  for (const each of cells.slice(0, 16)) {
     if (each === cell || each.querySelector(FIELD)) continue;
     const text = textOf(each);
     if (identifying(text)) return text;
