@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { images } from '../../shared/db';
 import { focusView, type ImageSize } from '../../shared/focus';
 import { markerBox, type PercentBox } from '../../shared/geometry';
+import { t } from '../../shared/i18n';
 import type { ScreenshotView, Step } from '../../shared/model';
 import { altText } from '../../shared/text';
 import { observeVisibility } from '../../shared/ui/visibility';
@@ -124,10 +125,10 @@ export function Screenshot({ step, index, view = 'full', onView, overlay, childr
           type="button"
           class="view-toggle"
           aria-pressed={view === 'full'}
-          aria-label={`Full screenshot of step ${n}`}
+          aria-label={t('editorFullScreenshotOfStep', n)}
           onClick={() => onView(view === 'full' ? 'focused' : 'full')}
         >
-          Full screenshot
+          {t('editorFullScreenshot')}
         </button>
       )}
       {step.image.mode === 'shared' && (

@@ -6,6 +6,7 @@ import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import { deleteStep, type Fraction, setStepView } from '../../shared/edit';
 import { chosenView } from '../../shared/focus';
+import { t } from '../../shared/i18n';
 import type { ScreenshotView, Step } from '../../shared/model';
 import { blackOutRegion, cropToRegion, moveMarkerTo } from '../state/image-actions';
 import { moveAndAnnounce } from '../state/step-actions';
@@ -141,7 +142,7 @@ function StepItemView({ step, index, isLast, procedureView }: StepItemProps) {
           view={chosenView(step, { view: procedureView })}
           onView={(view) => {
             if (store.edit((s) => setStepView(s, step.id, view)))
-              store.announce(`Step ${n} shows the ${view === 'full' ? 'full screenshot' : 'focused view'}`);
+              store.announce(t(view === 'full' ? 'editorStepShowsFull' : 'editorStepShowsFocused', n));
           }}
         />
       )}

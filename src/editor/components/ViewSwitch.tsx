@@ -1,5 +1,6 @@
 /** Shows every step's screenshot focused or full at once; each step can still differ afterwards. */
 import { setProcedureView } from '../../shared/edit';
+import { t } from '../../shared/i18n';
 import type { ScreenshotView, Step } from '../../shared/model';
 import { useEditor } from './context';
 
@@ -15,18 +16,16 @@ export function ViewSwitch({ steps, view }: ViewSwitchProps) {
   const mixed = steps.some((s) => s.view !== undefined);
   const choose = (next: ScreenshotView) => {
     if (store.edit((s) => setProcedureView(s, next)))
-      store.announce(
-        next === 'full' ? 'Every step shows the full screenshot' : 'Every step shows the focused view',
-      );
+      store.announce(t(next === 'full' ? 'editorEveryFull' : 'editorEveryFocused'));
   };
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not a form fieldset
-    <div class="row view-switch" role="group" aria-label="Screenshots">
+    <div class="row view-switch" role="group" aria-label={t('editorScreenshots')}>
       <button type="button" disabled={current === 'focused' && !mixed} onClick={() => choose('focused')}>
-        Focus every screenshot
+        {t('editorFocusEvery')}
       </button>
       <button type="button" disabled={current === 'full' && !mixed} onClick={() => choose('full')}>
-        Show every screenshot full
+        {t('editorFullEvery')}
       </button>
     </div>
   );
