@@ -73,6 +73,7 @@ export const target = (t: Target): Target =>
     selectors: t.selectors.map((chain) => [...chain]),
     rect: rect(t.rect),
     context: t.context && rect(t.context),
+    row: t.row,
   });
 
 /** Fields every step type has, after the type-specific ones. */
@@ -122,6 +123,8 @@ export function fileStep(step: Step, image?: StepImage): FileStep {
         type: step.type,
         option: step.option,
         value: step.value,
+        widget: step.widget,
+        typed: step.typed,
         target: target(step.target),
         ...common,
       });
