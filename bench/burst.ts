@@ -34,7 +34,7 @@ export async function measureBurst(
   // Deferred screenshots arrive at the quota's pace: wait until none is still missing.
   let procedure = await newestProcedure(reader);
   const pending = () =>
-    procedure.steps.filter((s) => s.type === 'click' && !s.image && s.problem?.code === 'no-screenshot')
+    procedure.steps.filter((s) => s.type === 'click' && !s.image && s.problem?.code === 'screenshot-pending')
       .length;
   while (pending() > 0 && Date.now() - lastClick < 30_000) {
     await sleep(100);

@@ -9,11 +9,12 @@ import type { BackgroundToPage } from '../shared/protocol';
 import { showBadge } from './badge';
 import { UncoverableError } from './page-layout';
 import { NotRecordingError, requestShot, type ShotRequest, TabHiddenError } from './screenshot';
-import { changeSession } from './session';
+import { changeSession, readSession } from './session';
 
 const DEFERRED_PROBLEM = {
-  code: 'no-screenshot' as const,
-  // Cleared when the deferred screenshot arrives; it stays if the worker stopped before then.
+  code: 'screenshot-pending' as const,
+  // Cleared when the deferred screenshot arrives, replaced by the reason when it cannot be taken;
+  // it stays if the worker stopped before then, worded to be true in that case too.
   message:
     "No screenshot: Chrome allows two screenshots a second and this one was not taken in time. Add one with the step's screenshot tools.",
 };
@@ -26,8 +27,10 @@ function problemFor(error: unknown): NonNullable<Step['problem']> {
 }
 
 async function announce(procedureId: string): Promise<void> {
-  const procedure = await procedures.get(procedureId);
-  await showBadge('recording', procedure?.stepCount ?? 0);
+  const [procedure, session] = await Promise.all([procedures.get(procedureId), readSession()]);
+  // A deferred screenshot can land after Stop or a closed tab ended the recording: badge stays idle.
+  if (session?.status === 'recording' && session.procedureId === procedureId)
+    await showBadge('recording', procedure?.stepCount ?? 0);
   await broadcast<BackgroundToPage, 'page.procedureChanged'>('page.procedureChanged', { procedureId });
 }
 

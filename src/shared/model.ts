@@ -79,7 +79,14 @@ export interface StepImage {
 
 /** Set when the recorder could not do its job for this step, so the gap is visible. */
 export interface StepProblem {
-  code: 'no-screenshot' | 'tab-hidden' | 'frame-unreachable' | 'page-unrecordable' | 'secret-unplaced';
+  code:
+    | 'no-screenshot'
+    /** Waiting for a screenshot deferred by the quota (or the worker stopped while it waited). */
+    | 'screenshot-pending'
+    | 'tab-hidden'
+    | 'frame-unreachable'
+    | 'page-unrecordable'
+    | 'secret-unplaced';
   message: string;
 }
 

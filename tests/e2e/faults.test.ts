@@ -156,6 +156,12 @@ describe('faults during a recording', () => {
     await expect
       .poll(async () => clickedNames(await newestSteps(popup)), { timeout: 10_000 })
       .toEqual(ACTIONS.slice(0, 2));
+    // A screenshot deferred by the quota lands (or says why not) on its own time: wait for it.
+    await expect
+      .poll(async () => (await newestSteps(popup)).filter((s) => s.problem?.code === 'screenshot-pending'), {
+        timeout: 10_000,
+      })
+      .toEqual([]);
     const before = await newestSteps(popup);
 
     await reloadExtension(context, extensionId, popup);

@@ -36,6 +36,7 @@ const NOTE_KINDS = every<NoteKind>()(['note', 'tip', 'warning']);
 const CAPTURE_MODES = every<CaptureMode>()(['own', 'shared', 'deferred', 'manual']);
 const PROBLEM_CODES = every<StepProblem['code']>()([
   'no-screenshot',
+  'screenshot-pending',
   'tab-hidden',
   'frame-unreachable',
   'page-unrecordable',
