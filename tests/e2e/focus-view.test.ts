@@ -169,6 +169,39 @@ describe.each([1, 2])('focused view of a recorded sign-in at device pixel ratio 
     const shown = await shownPixels(editor, frame, points);
     expect(shown.map(isBlack), JSON.stringify(shown)).toEqual(points.map(() => true));
 
+    // Every action step with a screenshot is focused, its marker inside; wherever the password
+    // field shows in a focused view (the typing step's own view is centred on it), it is black.
+    for (const [i, other] of steps.entries()) {
+      if (!other.image || other.type === 'navigate') continue;
+      const otherItem = editor
+        .getByRole('listitem')
+        .filter({ has: editor.getByRole('textbox', { name: `Step ${i + 1} sentence` }) });
+      await otherItem.scrollIntoViewIfNeeded();
+      const otherSize = await imageSize(popup, other.image.imageId);
+      const otherFocus = focusView(other, otherSize);
+      expect(otherFocus, `step ${i + 1} is focused`).toBeDefined();
+      await expect
+        .poll(() =>
+          editor
+            .getByRole('button', { name: `Full screenshot of step ${i + 1}` })
+            .getAttribute('aria-pressed'),
+        )
+        .toBe('false');
+      const otherFrame = otherItem.locator('.shot-frame');
+      await expect
+        .poll(() => otherItem.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth))
+        .toBeGreaterThan(0);
+      const otherBox = await boxOf(otherFrame);
+      if (other.marker?.hidden !== true)
+        expect(within(await boxOf(otherFrame.locator('.marker')), otherBox)).toBe(true);
+      const otherPoints = secretPointsInFrame(field, other, otherFocus!, otherSize, otherBox);
+      if (other === password) expect(otherPoints.length, 'the password step shows its field').toBe(9);
+      const otherPixels = await shownPixels(editor, otherFrame, otherPoints);
+      expect(otherPixels.map(isBlack), `step ${i + 1}: ${JSON.stringify(otherPixels)}`).toEqual(
+        otherPoints.map(() => true),
+      );
+    }
+
     // One step to full and back with Undo.
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
