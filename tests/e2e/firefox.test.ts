@@ -77,6 +77,7 @@ describe('the Firefox add-on', () => {
   /** The toolbar button's image while recording, then after stopping. */
   const toolbarImages: string[] = [];
   let probed: string[] = [];
+  let platformFacts: [string, unknown, boolean] | undefined;
 
   beforeAll(async () => {
     server = await startServer();
@@ -131,6 +132,10 @@ describe('the Firefox add-on', () => {
     });
     toolbarImages.push(stopped.image);
     steps = await driver.script<Step[]>(READ_STEPS);
+    // What src/shared/platform.ts checks for, as Firefox's extension pages see it.
+    platformFacts = await driver.script<[string, unknown, boolean]>(
+      `return [typeof browser.runtime.getBrowserInfo, browser.tabs.MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND ?? 'none', 'session' in browser.storage];`,
+    );
     // What the editor shows: each step's sentence in a textbox named for the step.
     await waitFor('the editor to list the steps', () => driver.byRole('textbox', 'Step 1 sentence'));
     for (let n = 1; n <= steps.length; n++) {
@@ -224,6 +229,10 @@ describe('the Firefox add-on', () => {
       steps.length - 1,
     );
     expect(findSecrets(exportedHtml)).toEqual([]);
+  });
+
+  it('is seen as Firefox by the platform checks: no capture quota constant, a session storage area', () => {
+    expect(platformFacts).toEqual(['function', 'none', true]);
   });
 
   it('logs no error or warning from the add-on', () => {

@@ -121,6 +121,12 @@ describe('npm run package', () => {
       const popup = await ext.context.newPage();
       await popup.goto(extensionUrl(ext.extensionId, POPUP_PATH));
       await popup.getByRole('button', { name: 'Start recording' }).waitFor({ state: 'visible' });
+      // What src/shared/platform.ts checks for, as Chromium's extension pages see it.
+      expect(
+        await popup.evaluate(
+          '[typeof chrome.runtime.getBrowserInfo, chrome.tabs.MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND, "session" in chrome.storage]',
+        ),
+      ).toEqual(['undefined', 2, true]);
     } finally {
       await ext.close();
     }
