@@ -79,7 +79,9 @@ function deepActive(): Element | null {
 }
 
 function refersTo(element: Element, id: string): boolean {
-  return ['aria-controls', 'aria-owns'].some((a) => (element.getAttribute(a) ?? '').split(/\s+/).includes(id));
+  return ['aria-controls', 'aria-owns'].some((a) =>
+    (element.getAttribute(a) ?? '').split(/\s+/).includes(id),
+  );
 }
 
 /** The date a calendar day stands for, as its label says it ("Choose Thursday, December 31st, 2026"). */
@@ -109,7 +111,9 @@ function calendarPart(element: Element): 'day' | 'nav' | undefined {
 
 export function createChoices(base: Sink, edits: EditAccess): Choices {
   let held: { element: Element; draft: Draft; at: number; timer: ReturnType<typeof setTimeout> } | undefined;
-  let datePick: { day: Element; owner: Element | undefined; before: string; at: number; done: boolean } | undefined;
+  let datePick:
+    | { day: Element; owner: Element | undefined; before: string; at: number; done: boolean }
+    | undefined;
   let toggle: { input: HTMLInputElement; before: boolean; at: number } | undefined;
 
   const release = () => {
@@ -145,7 +149,11 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     if (usable(hint)) return hint;
     const active = deepActive();
     const id = popup?.id;
-    if (usable(active) && isComboboxLike(active) && (!id || !active.hasAttribute('aria-controls') || refersTo(active, id)))
+    if (
+      usable(active) &&
+      isComboboxLike(active) &&
+      (!id || !active.hasAttribute('aria-controls') || refersTo(active, id))
+    )
       return active;
     const opener = held?.element;
     if (usable(opener)) return opener;
@@ -156,7 +164,8 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
 
   const choose = (option: Element, at: number, hint?: Element) => {
     const popup = option.closest(POPUP);
-    const menu = /^menu/.test(popup?.getAttribute('role') ?? '') || /^menuitem/.test(option.getAttribute('role') ?? '');
+    const menu =
+      /^menu/.test(popup?.getAttribute('role') ?? '') || /^menuitem/.test(option.getAttribute('role') ?? '');
     const owner = ownerOf(popup, option, hint);
     const edit = edits.current();
     const filtering = edit !== undefined && edit.element === owner;
@@ -168,7 +177,10 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     const widget = menu ? 'menu' : 'listbox';
     const kind = (owner && secretKind(owner)) || secretKind(option);
     if (kind) {
-      base.emit({ type: 'select', target, option: '', value: '', secret: true, secretKind: kind, widget }, at);
+      base.emit(
+        { type: 'select', target, option: '', value: '', secret: true, secretKind: kind, widget },
+        at,
+      );
       return;
     }
     let label = optionLabel(option);
@@ -180,7 +192,14 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     }
     const value = option.getAttribute('data-value') ?? label;
     base.emit(
-      { type: 'select', target, option: label.slice(0, 1000), value: value.slice(0, 1000), widget, ...(typed ? { typed: true as const } : {}) },
+      {
+        type: 'select',
+        target,
+        option: label.slice(0, 1000),
+        value: value.slice(0, 1000),
+        widget,
+        ...(typed ? { typed: true as const } : {}),
+      },
       at,
     );
   };
@@ -230,10 +249,16 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
   const settleToggle = () => {
     const t = toggle;
     toggle = undefined;
-    if (!t || !t.input.isConnected || t.input.checked === t.before) return;
-    const control = t.input.getAttribute('role') === 'switch' ? 'switch' : (t.input.type as 'checkbox' | 'radio');
+    if (!t?.input.isConnected || t.input.checked === t.before) return;
+    const control =
+      t.input.getAttribute('role') === 'switch' ? 'switch' : (t.input.type as 'checkbox' | 'radio');
     const kind = secretKind(t.input);
-    const draft = { type: 'check', target: base.describe(t.input), checked: t.input.checked, control } as const;
+    const draft = {
+      type: 'check',
+      target: base.describe(t.input),
+      checked: t.input.checked,
+      control,
+    } as const;
     sink.emit(kind ? { ...draft, secret: true, secretKind: kind } : draft, t.at);
   };
 

@@ -39,7 +39,10 @@ function textOf(element: Element | null | undefined): string {
   if (!element || isPrivate(element)) return '';
   const label = element.getAttribute('aria-label')?.trim();
   if (label) return label;
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME * 2);
+  return (element.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_NAME * 2);
 }
 
 function isPrivate(element: Element): boolean {
@@ -113,7 +116,9 @@ function headerRow(table: Element): Element | undefined {
   if (table.tagName === 'TABLE') {
     // The first row in document order: the thead's, when there is one.
     const row = table.querySelector('tr');
-    return row && Array.prototype.some.call(row.children, (c: Element) => c.tagName === 'TH') ? row : undefined;
+    return row && Array.prototype.some.call(row.children, (c: Element) => c.tagName === 'TH')
+      ? row
+      : undefined;
   }
   // The first row in document order; ARIA grids put the header row first.
   const row = table.querySelector('[role="row"]');
@@ -170,7 +175,9 @@ export function rowText(element: Element): string {
   if (siblings < 2) return '';
   const cells = cellsOf(row);
   const header = cells.find(
-    (c) => c !== cell && (c.getAttribute('role') === 'rowheader' || (c.tagName === 'TH' && !c.getAttribute('role'))),
+    (c) =>
+      c !== cell &&
+      (c.getAttribute('role') === 'rowheader' || (c.tagName === 'TH' && !c.getAttribute('role'))),
   );
   if (header) {
     const text = cleanLabel(textOf(header));
@@ -209,7 +216,22 @@ export function describedBy(element: Element): string {
   return byIds(element, 'aria-describedby');
 }
 
-const LABEL_LIKE = new Set(['LABEL', 'LEGEND', 'DT', 'SPAN', 'DIV', 'P', 'STRONG', 'B', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const LABEL_LIKE = new Set([
+  'LABEL',
+  'LEGEND',
+  'DT',
+  'SPAN',
+  'DIV',
+  'P',
+  'STRONG',
+  'B',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]);
 /** Bars of buttons between a label and its editor (rich-text toolbars) are skipped, not read. */
 const TOOLBAR = '[role="toolbar"], [class*="toolbar" i]';
 
@@ -288,14 +310,18 @@ const flat = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 /** The element's current value as the person sees it, when it has one. */
 function ownValue(element: Element): string {
   // A button's value is its caption, a checkbox's is never shown: neither is what it holds.
-  if (element instanceof HTMLInputElement && /^(submit|button|reset|image|checkbox|radio)$/.test(element.type))
+  if (
+    element instanceof HTMLInputElement &&
+    /^(submit|button|reset|image|checkbox|radio)$/.test(element.type)
+  )
     return '';
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)
     return element.value.trim();
   if (element instanceof HTMLSelectElement) return element.selectedOptions[0]?.label.trim() ?? '';
   const role = element.getAttribute('role');
   // A dropdown button's caption is what it holds, not what it is.
-  if (role === 'combobox' || element.getAttribute('aria-haspopup') === 'listbox') return flat(element.textContent);
+  if (role === 'combobox' || element.getAttribute('aria-haspopup') === 'listbox')
+    return flat(element.textContent);
   // So is a cell's content, or plain text inside a cell.
   if (isCell(element)) return flat(element.textContent);
   if (!isControl(element)) {

@@ -54,7 +54,12 @@ export function shownDate(element: Element, value: string): string {
 }
 
 /** The step for a finished, non-secret edit: typing, or a date set. */
-export function typedDraft(element: Element, target: Target, initial: string | undefined, value: string): Draft {
+export function typedDraft(
+  element: Element,
+  target: Target,
+  initial: string | undefined,
+  value: string,
+): Draft {
   if (value && isDateField(element)) {
     const shown = shownDate(element, value.trim()).slice(0, 1000);
     return { type: 'select', target, widget: 'date', option: shown, value: value.trim().slice(0, 1000) };

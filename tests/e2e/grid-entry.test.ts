@@ -63,7 +63,10 @@ describe('a grid-style entry form, recorded whole', () => {
     const figures = sentenceFigures(steps);
     expect(figures).toMatchObject({ confirmKeys: 0, filterLetters: 0 });
     expect(figures.named).toBe(figures.acting);
-    console.info(`register: ${figures.named}/${figures.acting} acting steps named by a label or column`, figures);
+    console.info(
+      `register: ${figures.named}/${figures.acting} acting steps named by a label or column`,
+      figures,
+    );
   });
 });
 

@@ -68,7 +68,10 @@ describe('widgets from real component libraries', () => {
     expect(figures.filterLetters).toBe(0);
     expect(steps.some((s) => s.type === 'type' && s.value === 'Gen')).toBe(false);
     expect(figures.named).toBe(figures.acting);
-    console.info(`widgets: ${figures.named}/${figures.acting} acting steps named by a label or column`, figures);
+    console.info(
+      `widgets: ${figures.named}/${figures.acting} acting steps named by a label or column`,
+      figures,
+    );
   });
 
   it('keeps the technical details under each step', () => {

@@ -21,7 +21,9 @@ export function sentenceFigures(steps: readonly Step[]): SentenceFigures {
     const value = s.type === 'type' ? s.value : s.type === 'select' ? s.option : undefined;
     return name !== value;
   });
-  const confirmKeys = steps.filter((s) => s.type === 'key' && /^(Enter|Tab)$/.test(s.keys.at(-1) ?? '')).length;
+  const confirmKeys = steps.filter(
+    (s) => s.type === 'key' && /^(Enter|Tab)$/.test(s.keys.at(-1) ?? ''),
+  ).length;
   let filterLetters = 0;
   steps.forEach((s, i) => {
     const next = steps[i + 1];

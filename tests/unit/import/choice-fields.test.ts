@@ -36,12 +36,20 @@ describe('choice fields in a Handoff file', () => {
   });
 
   it('refuses an unknown widget and typed: false', () => {
-    expect(() => handoffFile(withChoice((s) => void (s.widget = 'wheel')), ZIP_ROOT)).toThrow();
-    expect(() => handoffFile(withChoice((s) => void (s.typed = false)), ZIP_ROOT)).toThrow();
+    const wheel = withChoice((s) => {
+      s.widget = 'wheel';
+    });
+    const untyped = withChoice((s) => {
+      s.typed = false;
+    });
+    expect(() => handoffFile(wheel, ZIP_ROOT)).toThrow();
+    expect(() => handoffFile(untyped, ZIP_ROOT)).toThrow();
   });
 
   it('is declared in the JSON Schema with the same values', () => {
-    const defs = (schemaJson as { $defs: Record<string, { properties: Record<string, { enum?: string[] }> }> }).$defs;
+    const defs = (
+      schemaJson as { $defs: Record<string, { properties: Record<string, { enum?: string[] }> }> }
+    ).$defs;
     expect(defs.select!.properties.widget!.enum).toEqual(['listbox', 'menu', 'date']);
     expect(defs.select!.properties).toHaveProperty('typed');
     expect(defs.target!.properties).toHaveProperty('row');
@@ -63,7 +71,14 @@ describe('choice fields in an export', () => {
       value: 'Office Depot',
       widget: 'listbox',
       typed: true,
-      target: { role: 'combobox', name: 'Payee', tag: 'input', selectors: [['#p']], rect: { x: 0, y: 0, width: 1, height: 1 }, row: 'Row 2' },
+      target: {
+        role: 'combobox',
+        name: 'Payee',
+        tag: 'input',
+        selectors: [['#p']],
+        rect: { x: 0, y: 0, width: 1, height: 1 },
+        row: 'Row 2',
+      },
     });
     expect(written).toMatchObject({ widget: 'listbox', typed: true, target: { row: 'Row 2' } });
   });

@@ -14,7 +14,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const $ = <E extends Element = HTMLElement>(selector: string) => document.querySelector(selector) as unknown as E;
+const $ = <E extends Element = HTMLElement>(selector: string) =>
+  document.querySelector(selector) as unknown as E;
 const input = () => $<HTMLInputElement>('input');
 
 const COMBOBOX = `
@@ -54,7 +55,9 @@ describe('comboboxes and autocompletes', () => {
     typeText(input(), 'Gen');
     input().setAttribute('aria-activedescendant', 'o1');
     keyDown(input(), 'Enter');
-    expect(recorder.drafts()).toMatchObject([{ type: 'select', option: 'General', target: { name: 'Category' } }]);
+    expect(recorder.drafts()).toMatchObject([
+      { type: 'select', option: 'General', target: { name: 'Category' } },
+    ]);
     expect(recorder.drafts().filter((d) => d.type === 'key')).toEqual([]);
   });
 
@@ -73,7 +76,13 @@ describe('comboboxes and autocompletes', () => {
     typeText(input(), 'Gen');
     pointerDown($('#o1'));
     const [draft] = recorder.drafts();
-    expect(draft).toMatchObject({ type: 'select', secret: true, secretKind: 'private', option: '', value: '' });
+    expect(draft).toMatchObject({
+      type: 'select',
+      secret: true,
+      secretKind: 'private',
+      option: '',
+      value: '',
+    });
     expect(JSON.stringify(recorder.drafts())).not.toContain('Gen');
   });
 });
@@ -105,7 +114,9 @@ describe('dropdown buttons and menus', () => {
     page(`<button id="more" aria-haspopup="menu">More</button>
       <div role="menu" aria-labelledby="more"><div role="menuitem" tabindex="-1" id="export">Export</div></div>`);
     keyDown($('#export'), 'Enter');
-    expect(recorder.drafts()).toMatchObject([{ type: 'select', widget: 'menu', option: 'Export', target: { name: 'More' } }]);
+    expect(recorder.drafts()).toMatchObject([
+      { type: 'select', widget: 'menu', option: 'Export', target: { name: 'More' } },
+    ]);
   });
 
   it('sends the opener click as it was when no choice follows, before the next step', () => {
@@ -134,7 +145,12 @@ describe('date pickers', () => {
     await new Promise((done) => setTimeout(done, 20));
     blur(input());
     expect(recorder.drafts()).toEqual([
-      expect.objectContaining({ type: 'select', widget: 'date', option: '12/31/2026', target: expect.objectContaining({ name: 'Due date' }) }),
+      expect.objectContaining({
+        type: 'select',
+        widget: 'date',
+        option: '12/31/2026',
+        target: expect.objectContaining({ name: 'Due date' }),
+      }),
     ]);
   });
 
@@ -175,7 +191,9 @@ describe('toggles a widget sets itself', () => {
     pointerDown($('#l'));
     $('#l').dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1 })));
     await new Promise((done) => setTimeout(done, 10));
-    expect(recorder.drafts()).toMatchObject([{ type: 'check', control: 'switch', checked: true, target: { name: 'Auto-renew' } }]);
+    expect(recorder.drafts()).toMatchObject([
+      { type: 'check', control: 'switch', checked: true, target: { name: 'Auto-renew' } },
+    ]);
   });
 
   it('records a native checkbox once, from its change event', async () => {

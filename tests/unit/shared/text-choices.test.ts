@@ -11,29 +11,62 @@ describe('choices', () => {
     const chosen = step('select', { target: category, option: 'General', value: 'gen', widget: 'listbox' });
     expect(generatedSentence(chosen)).toBe('Choose "General" in "Category"');
     const payee = target('combobox', 'Payee', 'input');
-    const typed = step('select', { target: payee, option: 'Office Depot', value: 'Office Depot', widget: 'listbox', typed: true });
+    const typed = step('select', {
+      target: payee,
+      option: 'Office Depot',
+      value: 'Office Depot',
+      widget: 'listbox',
+      typed: true,
+    });
     expect(generatedSentence(typed)).toBe('Type "Office Depot" into "Payee" and choose it');
   });
 
   it('chooses without "the field" when nothing names the list', () => {
-    const s = step('select', { target: target('listbox', ''), option: 'Sent', value: 'Sent', widget: 'listbox' });
+    const s = step('select', {
+      target: target('listbox', ''),
+      option: 'Sent',
+      value: 'Sent',
+      widget: 'listbox',
+    });
     expect(generatedSentence(s)).toBe('Choose "Sent"');
   });
 
   it('opens a menu and chooses an item', () => {
-    const s = step('select', { target: target('button', 'More'), option: 'Export', value: 'Export', widget: 'menu' });
+    const s = step('select', {
+      target: target('button', 'More'),
+      option: 'Export',
+      value: 'Export',
+      widget: 'menu',
+    });
     expect(generatedSentence(s)).toBe('Open the "More" menu and choose "Export"');
-    const unnamed = step('select', { target: target('menu', ''), option: 'Export', value: 'Export', widget: 'menu' });
+    const unnamed = step('select', {
+      target: target('menu', ''),
+      option: 'Export',
+      value: 'Export',
+      widget: 'menu',
+    });
     expect(generatedSentence(unnamed)).toBe('Choose "Export" in the menu');
   });
 
   it('sets a date, written as the page writes it', () => {
-    const s = step('select', { target: target('textbox', 'Due date'), option: '12/31/2026', value: '12/31/2026', widget: 'date' });
+    const s = step('select', {
+      target: target('textbox', 'Due date'),
+      option: '12/31/2026',
+      value: '12/31/2026',
+      widget: 'date',
+    });
     expect(generatedSentence(s)).toBe('Set "Due date" to 12/31/2026');
   });
 
   it('never says a secret choice', () => {
-    const s = step('select', { target: category, option: '', value: '', secret: true, secretKind: 'private', widget: 'listbox' });
+    const s = step('select', {
+      target: category,
+      option: '',
+      value: '',
+      secret: true,
+      secretKind: 'private',
+      widget: 'listbox',
+    });
     expect(generatedSentence(s)).toBe('Choose the private value in "Category"');
   });
 
