@@ -20,7 +20,12 @@ import { CORRECTED_PASSWORD, PRIVATE_REGION, ACCOUNT_SECRETS as S, SECRET_PAINT 
 import { humanClick, humanType, PRESS_MS } from './support/clicks';
 import { type ColourHits, colourInImageBytes, colourInStoredImages, pixelsAt } from './support/colour-count';
 import { downloadExport, type ExportedFile } from './support/exports';
-import { type LaunchedExtension, launchExtension, stopServiceWorker } from './support/extension';
+import {
+  type LaunchedExtension,
+  launchExtension,
+  stopServiceWorker,
+  waitForServiceWorker,
+} from './support/extension';
 import { watch } from './support/page-watch';
 import { openPopup, startRecording, stopRecording } from './support/popup';
 import { allProcedures, distUnderTest, newestSteps } from './support/recorded';
@@ -567,23 +572,47 @@ describe('privacy on a whole task a new user could record (issue 9)', () => {
     expect(missing).toEqual([]);
   });
 
-  it('keeps the page usable while the page replays placement asks to its frames in a loop', async () => {
-    // checkout.html?replay=100: the bus re-posts every message it has seen to every frame ten
-    // times a second. The recorder in each frame must not turn that into work that stalls it.
+  it('does not report a replayed placement ask again and again while the page replays them in a loop', async () => {
+    // checkout.html?replay=100: the bus re-posts every message it has seen (the recorder's asks,
+    // acknowledged by the partner widgets, included) to every frame ten times a second. Each ask
+    // a frame reports is a message to the worker; a report per replay floods it, and on a busy
+    // machine the frames stalled for 15 s and more. Counted in the worker rather than timed, so
+    // that the check does not depend on the machine's load.
     const { context } = ext;
     const page = await context.newPage();
     await page.goto(server.url('account/checkout.html?replay=100'));
     await checkoutFramesLoaded(page);
     await startRecording(popup, page);
+    // One step, so that the recorder asks every frame for its placement nonce.
     await humanClick(page.getByLabel('Email me a receipt', { exact: true }));
-    await page.waitForTimeout(1500); // a person reading the form, while the bus replays
+    await page.waitForTimeout(PAUSE_MS); // a person's pace
+    const worker = await waitForServiceWorker(context, ext.extensionId);
+    await worker.evaluate(`(() => {
+      globalThis.__privacyE2eReports = 0;
+      chrome.runtime.onMessage.addListener((message) => {
+        if (message && message.name === 'content.frameAsked') globalThis.__privacyE2eReports++;
+      });
+    })()`);
+    // The window the reports are counted in: no action happens, only the page's replays.
+    const WINDOW_MS = 2_000;
+    await page.waitForTimeout(WINDOW_MS);
+    const reports = (await worker.evaluate('globalThis.__privacyE2eReports')) as number;
+    // And how the card frame answers a person meanwhile (printed: timing depends on the machine).
     const card = page.frameLocator('#provider').getByLabel('Card number');
     const started = Date.now();
-    await card.click({ delay: PRESS_MS, timeout: 15_000 });
-    await card.pressSequentially('4000', { delay: 30, timeout: 15_000 });
-    const took = Date.now() - started;
-    console.log(`privacy e2e: click and 4 keys in the card frame under a replaying page took ${took} ms`);
-    await stopRecording(popup, context);
-    expect(took).toBeLessThan(3_000);
+    const took = await card
+      .click({ delay: PRESS_MS, timeout: 8_000 })
+      .then(() => card.pressSequentially('4000', { delay: 30, timeout: 8_000 }))
+      .then(
+        () => `${Date.now() - started} ms`,
+        () => 'more than 8 s (timed out)',
+      );
+    console.log(
+      `privacy e2e: under a page replaying asks every 100 ms: ${reports} placement reports reached the worker in ${WINDOW_MS} ms with no action; ` +
+        `a click and 4 keys in the card frame took ${took}`,
+    );
+    // Left recording: the browser is closed after this test, and Stop would wait on a flooded worker.
+    // Thirteen frames: at most one report each in a window without actions.
+    expect(reports).toBeLessThanOrEqual(page.frames().length);
   }, 60_000);
 });
