@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Step } from '../../src/shared/model';
 import { sentence } from '../../src/shared/text';
-import { humanClick } from './support/clicks';
+import { humanClick, humanType } from './support/clicks';
 import { type LaunchedExtension, launchExtension } from './support/extension';
 import { valueBecomes } from './support/field-value';
 import { buildFixtureApps } from './support/fixture-apps';
@@ -25,10 +25,13 @@ const EXPECTED = [
   'Choose "General" in "Category"',
   'Choose "Sent" in "Status"',
   'Open the "More" menu and choose "Export"',
+  'Open the "More" menu and choose "Archive"',
   'Switch on "Auto-renew"',
   'Choose "Yearly"',
   'Type "Office Depot" into "Payee" and choose it',
   'Set "Due date" to 12/31/2026',
+  'Type "(555) 123-4567" into "Phone"',
+  'Type "2,500" into "Amount"',
   'Type "Line one Line two" into "Notes"',
   'Type "Net 30. Late fees apply." into "Terms"',
 ];
@@ -107,6 +110,16 @@ async function act(page: Page): Promise<void> {
   await humanClick(page.getByRole('menuitem', { name: 'Export' }));
   await settle();
 
+  // The same menu with the keyboard: Enter opens it on its first item, arrows move, Enter chooses.
+  await page.getByRole('button', { name: 'More' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Export' }).waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.getByRole('menu').waitFor({ state: 'detached' });
+  await settle();
+
   // React Aria's switch and radios hide their inputs; a person clicks their labels.
   await humanClick(page.getByText('Auto-renew', { exact: true }));
   await settle();
@@ -128,6 +141,12 @@ async function act(page: Page): Promise<void> {
   await humanClick(calendar.locator('.flatpickr-next-month'));
   await humanClick(calendar.getByLabel('December 31, 2026', { exact: true }));
   await valueBecomes(page.getByRole('textbox', { name: 'Due date' }), '12/31/2026');
+  await settle();
+
+  // Masked fields: the formatted value is what the person sees and meant; the amount's 0 is a default.
+  await humanType(page.getByRole('textbox', { name: 'Phone' }), '5551234567');
+  await settle();
+  await humanType(page.getByRole('textbox', { name: 'Amount *' }), '2500');
   await settle();
 
   // Quill: two paragraphs, one typing step.
