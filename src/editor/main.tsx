@@ -1,5 +1,6 @@
 /** Editor entry: wires the store to storage, other tabs and the page's lifecycle, then renders. */
 import { render } from 'preact';
+import { t, ui } from '../shared/i18n';
 import { sendMessage } from '../shared/messaging';
 import type { PageToBackground } from '../shared/protocol';
 import '../shared/ui/base.css';
@@ -24,11 +25,13 @@ async function isBeingRecorded(id: string): Promise<boolean> {
   }
 }
 
+document.documentElement.lang = ui.locale;
+
 if (!procedureId) {
   render(
     <main>
       <p>
-        No procedure was chosen. <a href="../library/index.html">See all procedures</a>.
+        {t('editorNoProcedure')} <a href="../library/index.html">{t('editorSeeAll')}</a>
       </p>
     </main>,
     root,

@@ -1,5 +1,6 @@
 /** The editor page: loads one procedure and shows it for editing. */
 import { useEffect } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { Alert } from '../../shared/ui/Alert';
 import { useStore } from '../../shared/ui/use-store';
 import type { EditorStore } from '../state/store';
@@ -36,7 +37,9 @@ export function App({ store }: { store: EditorStore }) {
   useUndoKeys(store);
   const state = snapshot.history?.present ?? snapshot.preview;
   useEffect(() => {
-    document.title = state ? `${state.procedure.title || 'Untitled'} – Handoff` : 'Handoff Editor';
+    document.title = state
+      ? t('editorDocTitleNamed', state.procedure.title || t('untitled'))
+      : t('editorDocTitle');
   }, [state?.procedure.title]);
 
   return (
@@ -48,6 +51,7 @@ export function App({ store }: { store: EditorStore }) {
         {state ? (
           <Toolbar
             title={state.procedure.title}
+            steps={state.steps}
             canUndo={store.canUndo}
             canRedo={store.canRedo}
             busy={!!snapshot.busy || !snapshot.history}
@@ -61,10 +65,10 @@ export function App({ store }: { store: EditorStore }) {
               {snapshot.busy}
             </p>
           )}
-          {snapshot.status === 'loading' && !state && <p>Loading…</p>}
+          {snapshot.status === 'loading' && !state && <p>{t('loading')}</p>}
           {snapshot.status === 'missing' && (
             <p>
-              This procedure no longer exists. <a href="../library/index.html">See all procedures</a>.
+              {t('procedureGone')} <a href="../library/index.html">{t('editorSeeAll')}</a>
             </p>
           )}
           {state && (

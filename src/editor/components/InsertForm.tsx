@@ -1,5 +1,6 @@
 /** Writes a new step by hand at a chosen place, optionally with a fresh screenshot of an open tab. */
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { useFocusOnMount } from '../../shared/ui/use-focus-on-mount';
 import { insertStep } from '../state/step-actions';
 import type { CapturableTab } from '../state/tabs';
@@ -32,9 +33,9 @@ export function InsertForm({ index, onDone }: InsertFormProps) {
     }
   };
   return (
-    <form class="insert-form" onSubmit={submit} aria-label={`New step ${index + 1}`}>
+    <form class="insert-form" onSubmit={submit} aria-label={t('editorNewStep', index + 1)}>
       <label class="field">
-        <span class="field-label">Text of the new step</span>
+        <span class="field-label">{t('editorNewStepText')}</span>
         <input
           type="text"
           value={text}
@@ -43,13 +44,13 @@ export function InsertForm({ index, onDone }: InsertFormProps) {
           onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
         />
       </label>
-      <TabPicker label="Screenshot" optional value={tab} onChange={setTab} />
+      <TabPicker label={t('editorScreenshot')} optional value={tab} onChange={setTab} />
       <div class="row">
         <button type="submit" class="primary" disabled={working || !text.trim()}>
-          {working ? 'Adding…' : 'Add step'}
+          {working ? t('editorAdding') : t('editorAddStep')}
         </button>
         <button type="button" onClick={onDone}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

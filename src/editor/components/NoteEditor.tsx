@@ -1,17 +1,25 @@
 /** A step's note, tip or warning: its kind, its text, and a way to remove it. */
 import { setNote, setNoteKind } from '../../shared/edit';
+import { type MessageKey, t } from '../../shared/i18n';
 import type { NoteKind, StepNote } from '../../shared/model';
 import { useEditor } from './context';
 import { TextField } from './TextField';
 
-export const NOTE_WORDS: Record<NoteKind, string> = { note: 'Note', tip: 'Tip', warning: 'Warning' };
+export const NOTE_KINDS: NoteKind[] = ['note', 'tip', 'warning'];
+/** Per kind, since languages inflect the noun (German: der Hinweis, die Warnung). */
+export const NOTE_WORDS = {
+  name: { note: 'editorNoteKind_note', tip: 'editorNoteKind_tip', warning: 'editorNoteKind_warning' },
+  on: { note: 'editorNoteOn_note', tip: 'editorNoteOn_tip', warning: 'editorNoteOn_warning' },
+  remove: { note: 'editorRemoveNote_note', tip: 'editorRemoveNote_tip', warning: 'editorRemoveNote_warning' },
+  add: { note: 'editorAddNote_note', tip: 'editorAddNote_tip', warning: 'editorAddNote_warning' },
+} as const satisfies Record<string, Record<NoteKind, MessageKey>>;
 
 export function NoteEditor({ stepId, number, note }: { stepId: string; number: number; note: StepNote }) {
   const store = useEditor();
   return (
     <div class={`note note-${note.kind}`}>
       <label class="note-kind">
-        <span class="visually-hidden">Kind of note on step {number}</span>
+        <span class="visually-hidden">{t('editorNoteKindOf', number)}</span>
         <select
           value={note.kind}
           onChange={(e) => {
@@ -19,16 +27,16 @@ export function NoteEditor({ stepId, number, note }: { stepId: string; number: n
             store.edit((s) => setNoteKind(s, stepId, kind));
           }}
         >
-          {(Object.keys(NOTE_WORDS) as NoteKind[]).map((k) => (
+          {NOTE_KINDS.map((k) => (
             <option key={k} value={k}>
-              {NOTE_WORDS[k]}
+              {t(NOTE_WORDS.name[k])}
             </option>
           ))}
         </select>
       </label>
       <TextField
         class="note-text"
-        label={`${NOTE_WORDS[note.kind]} on step ${number}`}
+        label={t(NOTE_WORDS.on[note.kind], number)}
         hideLabel
         multiline
         value={note.text}
@@ -42,10 +50,10 @@ export function NoteEditor({ stepId, number, note }: { stepId: string; number: n
       />
       <button
         type="button"
-        aria-label={`Remove the ${NOTE_WORDS[note.kind].toLowerCase()} from step ${number}`}
+        aria-label={t(NOTE_WORDS.remove[note.kind], number)}
         onClick={() => store.edit((s) => setNote(s, stepId, undefined))}
       >
-        Remove
+        {t('editorRemove')}
       </button>
     </div>
   );

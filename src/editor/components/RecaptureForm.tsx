@@ -1,5 +1,6 @@
 /** Takes a new screenshot of an open tab for a step, replacing (or adding) its picture. */
 import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { recapture } from '../state/image-actions';
 import type { CapturableTab } from '../state/tabs';
 import { useEditor } from './context';
@@ -26,14 +27,14 @@ export function RecaptureForm({
     if (ok) onDone();
   };
   return (
-    <form class="insert-form" onSubmit={submit} aria-label={`New screenshot for step ${number}`}>
-      <TabPicker label="Page to take a screenshot of" value={tab} onChange={setTab} />
+    <form class="insert-form" onSubmit={submit} aria-label={t('editorNewScreenshotFor', number)}>
+      <TabPicker label={t('editorPageToCapture')} value={tab} onChange={setTab} />
       <div class="row">
         <button type="submit" class="primary" disabled={working || !tab}>
-          {working ? 'Taking the screenshot…' : 'Take screenshot'}
+          {working ? t('editorTakingScreenshot') : t('editorTakeScreenshot')}
         </button>
         <button type="button" onClick={onDone}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

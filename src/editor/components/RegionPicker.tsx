@@ -4,15 +4,16 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CENTRE, clampRegion, type Fraction, fromCorners, MIN_FRACTION, nudge } from '../../shared/edit';
+import { type MessageKey, t } from '../../shared/i18n';
 import type { Step } from '../../shared/model';
 import { Screenshot } from './Screenshot';
 
 export type RegionMode = 'blackout' | 'crop' | 'marker';
 
-const WORDS: Record<RegionMode, { label: string; apply: string }> = {
-  blackout: { label: 'Region to black out', apply: 'Black out region' },
-  crop: { label: 'Region to keep', apply: 'Crop to region' },
-  marker: { label: 'New place of the marker', apply: 'Put marker here' },
+const WORDS: Record<RegionMode, { label: MessageKey; apply: MessageKey }> = {
+  blackout: { label: 'editorRegion_blackout', apply: 'editorApply_blackout' },
+  crop: { label: 'editorRegion_crop', apply: 'editorApply_crop' },
+  marker: { label: 'editorRegion_marker', apply: 'editorApply_marker' },
 };
 
 export interface RegionPickerProps {
@@ -87,11 +88,17 @@ export function RegionPicker({ mode, step, index, initial, onApply, onCancel }: 
         class="region"
         // A widget that handles its own arrow keys: "application" tells screen readers to pass them on.
         role="application"
-        aria-roledescription="region selector"
+        aria-roledescription={t('editorRegionSelector')}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard-operated widget, as role application says
         tabIndex={0}
-        aria-label={`${words.label} on step ${stepNumber}: arrow keys move it, Shift and arrow keys resize it, Enter applies`}
-        aria-description={`Left ${pct(region.x)}, top ${pct(region.y)}, width ${pct(region.width)}, height ${pct(region.height)}`}
+        aria-label={t('editorRegionLabel', t(words.label), stepNumber)}
+        aria-description={t(
+          'editorRegionPosition',
+          pct(region.x),
+          pct(region.y),
+          pct(region.width),
+          pct(region.height),
+        )}
         data-region={JSON.stringify(region)}
         onKeyDown={onKeyDown}
         style={{
@@ -107,10 +114,10 @@ export function RegionPicker({ mode, step, index, initial, onApply, onCancel }: 
     <Screenshot step={step} index={index} overlay={layerElement}>
       <div class="region-actions">
         <button type="button" class="primary" onClick={() => onApply(region)}>
-          {words.apply}
+          {t(words.apply)}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </Screenshot>

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { images } from '../../shared/db';
 import { focusView, type ImageSize } from '../../shared/focus';
 import { markerBox, type PercentBox } from '../../shared/geometry';
-import { t } from '../../shared/i18n';
+import { t, ui } from '../../shared/i18n';
 import type { ScreenshotView, Step } from '../../shared/model';
 import { altText } from '../../shared/text';
 import { observeVisibility } from '../../shared/ui/visibility';
@@ -113,9 +113,9 @@ export function Screenshot({ step, index, view = 'full', onView, overlay, childr
         style={{ aspectRatio: aspect }}
       >
         {shot ? (
-          <img src={shot.url} alt={altText(step, index)} draggable={false} style={place} />
+          <img src={shot.url} alt={altText(step, index, ui)} draggable={false} style={place} />
         ) : (
-          <div class="shot-placeholder" role="img" aria-label={altText(step, index)} />
+          <div class="shot-placeholder" role="img" aria-label={altText(step, index, ui)} />
         )}
         {marker && <div class="marker" aria-hidden="true" style={boxStyle(marker)} />}
         {overlay}
@@ -131,12 +131,8 @@ export function Screenshot({ step, index, view = 'full', onView, overlay, childr
           {t('editorFullScreenshot')}
         </button>
       )}
-      {step.image.mode === 'shared' && (
-        <p class="shot-mode">Screenshot shared with the step before: it shows the page a moment earlier.</p>
-      )}
-      {step.image.mode === 'deferred' && (
-        <p class="shot-mode">Screenshot taken just after this step: it may show its result.</p>
-      )}
+      {step.image.mode === 'shared' && <p class="shot-mode">{t('editorShotShared')}</p>}
+      {step.image.mode === 'deferred' && <p class="shot-mode">{t('editorShotDeferred')}</p>}
       {children}
     </div>
   );

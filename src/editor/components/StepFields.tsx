@@ -1,5 +1,6 @@
 /** The words of a step: its section heading, sentence, input label and note. */
 import { setInput, setSection, setSentence, settleSentence } from '../../shared/edit';
+import { t, ui } from '../../shared/i18n';
 import type { Step } from '../../shared/model';
 import { generatedSentence } from '../../shared/text';
 import { useEditor } from './context';
@@ -13,7 +14,7 @@ export function SectionField({ step, number }: { step: Step; number: number }) {
     <div class="section-head">
       <TextField
         class="section-text"
-        label={`Section heading before step ${number}`}
+        label={t('editorSectionBefore', number)}
         value={step.section}
         group={`section:${step.id}`}
         edit={(s, v) => setSection(s, step.id, v)}
@@ -26,21 +27,21 @@ export function SectionField({ step, number }: { step: Step; number: number }) {
       />
       <button
         type="button"
-        aria-label={`Remove the section heading before step ${number}`}
+        aria-label={t('editorRemoveSectionBefore', number)}
         onClick={() => store.edit((s) => setSection(s, step.id, undefined))}
       >
-        Remove heading
+        {t('editorRemoveHeading')}
       </button>
     </div>
   );
 }
 
 export function SentenceField({ step, number }: { step: Step; number: number }) {
-  const value = step.type === 'manual' ? step.text : (step.customText ?? generatedSentence(step));
+  const value = step.type === 'manual' ? step.text : (step.customText ?? generatedSentence(step, ui));
   return (
     <TextField
       class="sentence"
-      label={`Step ${number} sentence`}
+      label={t('editorSentenceLabel', number)}
       hideLabel
       multiline
       value={value}
@@ -55,11 +56,11 @@ export function SentenceField({ step, number }: { step: Step; number: number }) 
 export function InputField({ step, number }: { step: Step; number: number }) {
   const store = useEditor();
   if (step.type !== 'type' || !step.input) return null;
-  const fallback = step.target.name.trim() || 'Value';
+  const fallback = step.target.name.trim() || t('editorInputFallback');
   return (
     <div class="input-label row">
       <TextField
-        label={`Input name for step ${number}`}
+        label={t('editorInputName', number)}
         value={step.input.label}
         group={`input:${step.id}`}
         edit={(s, v) => setInput(s, step.id, v)}
@@ -73,10 +74,10 @@ export function InputField({ step, number }: { step: Step; number: number }) {
       />
       <button
         type="button"
-        aria-label={`Unmark the input in step ${number}`}
+        aria-label={t('editorUnmarkInput', number)}
         onClick={() => store.edit((s) => setInput(s, step.id, undefined))}
       >
-        Not an input
+        {t('editorNotInput')}
       </button>
     </div>
   );

@@ -46,7 +46,7 @@ function StepItemView({ step, index, isLast, procedureView }: StepItemProps) {
   };
   const remove = () => {
     if (!store.edit((s) => deleteStep(s, step.id))) return;
-    store.announce(`Step ${n} deleted`);
+    store.announce(t('editorStepDeleted', n));
     const steps = store.state?.steps ?? [];
     const neighbour = steps[Math.min(index, steps.length - 1)];
     if (neighbour) focusStepControl(neighbour.id, 'delete');
@@ -78,48 +78,48 @@ function StepItemView({ step, index, isLast, procedureView }: StepItemProps) {
           class="drag-handle"
           draggable
           aria-hidden="true"
-          title="Drag to reorder"
+          title={t('editorDragToReorder')}
           onDragStart={(e) => onHandleDragStart(e, step.id)}
         >
           ⠿
         </span>
-        <span class="step-number">Step {n}</span>
+        <span class="step-number">{t('editorStepNumber', n)}</span>
         <div class="row step-buttons">
           <button
             type="button"
             data-focus="up"
-            aria-label={`Move step ${n} up`}
+            aria-label={t('editorMoveUpLabel', n)}
             disabled={index === 0}
             onClick={() => move(index - 1, 'up')}
           >
-            ↑ Move up
+            {t('editorMoveUp')}
           </button>
           <button
             type="button"
             data-focus="down"
-            aria-label={`Move step ${n} down`}
+            aria-label={t('editorMoveDownLabel', n)}
             disabled={isLast}
             onClick={() => move(index + 1, 'down')}
           >
-            ↓ Move down
+            {t('editorMoveDown')}
           </button>
           <button
             type="button"
             data-focus="more"
             aria-expanded={open}
-            aria-label={`More for step ${n}`}
+            aria-label={t('editorMoreLabel', n)}
             onClick={() => setOpen(!open)}
           >
-            More
+            {t('editorMore')}
           </button>
           <button
             type="button"
             class="danger"
             data-focus="delete"
-            aria-label={`Delete step ${n}`}
+            aria-label={t('editorDeleteStepLabel', n)}
             onClick={remove}
           >
-            Delete
+            {t('editorDelete')}
           </button>
         </div>
       </div>

@@ -4,6 +4,7 @@
  * `content-visibility: auto` then skips layout and paint of the steps off screen.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { ScreenshotView, Step } from '../../shared/model';
 import { InsertForm } from './InsertForm';
 import { StepItem } from './StepItem';
@@ -28,14 +29,14 @@ export function StepList({ steps, view }: { steps: readonly Step[]; view?: Scree
   return (
     <section class="steps" aria-labelledby="steps-heading">
       <div class="row steps-top">
-        <h2 id="steps-heading">Steps</h2>
+        <h2 id="steps-heading">{t('editorStepsHeading')}</h2>
         <button type="button" onClick={() => setAdding('start')}>
-          Add a step at the start
+          {t('editorAddAtStart')}
         </button>
         <ViewSwitch steps={steps} view={view} />
       </div>
       {adding === 'start' && <InsertForm index={0} onDone={() => setAdding(undefined)} />}
-      {steps.length === 0 && <p>No steps yet. Record some, or add one by hand.</p>}
+      {steps.length === 0 && <p>{t('editorNoSteps')}</p>}
       <ol aria-labelledby="steps-heading" aria-busy={shown < steps.length}>
         {steps.slice(0, shown).map((step, i) => (
           <StepItem
@@ -47,13 +48,9 @@ export function StepList({ steps, view }: { steps: readonly Step[]; view?: Scree
           />
         ))}
       </ol>
-      {shown < steps.length && (
-        <p class="muted">
-          Showing {shown} of {steps.length} steps…
-        </p>
-      )}
+      {shown < steps.length && <p class="muted">{t('editorShowing', shown, steps.length)}</p>}
       <button type="button" onClick={() => setAdding('end')}>
-        Add a step at the end
+        {t('editorAddAtEnd')}
       </button>
       {adding === 'end' && <InsertForm index={steps.length} onDone={() => setAdding(undefined)} />}
     </section>

@@ -1,8 +1,9 @@
 /** The less frequent step actions, shown when the person opens "More" on a step. */
 import { mergeWithNext, setInput, setMarkerHidden, setNote, setSection } from '../../shared/edit';
-import type { NoteKind, Step } from '../../shared/model';
+import { t } from '../../shared/i18n';
+import type { Step } from '../../shared/model';
 import { useEditor } from './context';
-import { NOTE_WORDS } from './NoteEditor';
+import { NOTE_KINDS, NOTE_WORDS } from './NoteEditor';
 import { RecordedFields } from './RecordedFields';
 import type { RegionMode } from './RegionPicker';
 
@@ -22,45 +23,47 @@ export function StepTools({ step, index, isLast, onTool }: StepToolsProps) {
   const hasMarker = !!(step.marker?.rect ?? step.target?.rect) && !!step.viewport;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not a form fieldset
-    <div class="step-tools" role="group" aria-label={`More actions for step ${n}`}>
+    <div class="step-tools" role="group" aria-label={t('editorMoreActions', n)}>
       <div class="row">
         {!isLast && (
           <button
             type="button"
             onClick={() => {
               if (store.edit((s) => mergeWithNext(s, step.id)))
-                store.announce(`Steps ${n} and ${n + 1} merged`);
+                store.announce(t('editorStepsMerged', n, n + 1));
             }}
           >
-            Merge step {n} with the next
+            {t('editorMerge', n)}
           </button>
         )}
         <button type="button" onClick={() => onTool('insert')}>
-          Insert a step after step {n}
+          {t('editorInsertAfter', n)}
         </button>
         {step.section === undefined && (
           <button type="button" onClick={() => store.edit((s) => setSection(s, step.id, ''))}>
-            Add a section heading before step {n}
+            {t('editorAddSection', n)}
           </button>
         )}
         {canBeInput && (
           <button
             type="button"
-            onClick={() => store.edit((s) => setInput(s, step.id, step.target.name.trim() || 'Value'))}
+            onClick={() =>
+              store.edit((s) => setInput(s, step.id, step.target.name.trim() || t('editorInputFallback')))
+            }
           >
-            Mark the value typed in step {n} as an input
+            {t('editorMarkInput', n)}
           </button>
         )}
       </div>
       {!step.note && (
         <div class="row">
-          {(Object.keys(NOTE_WORDS) as NoteKind[]).map((kind) => (
+          {NOTE_KINDS.map((kind) => (
             <button
               key={kind}
               type="button"
               onClick={() => store.edit((s) => setNote(s, step.id, { kind, text: '' }))}
             >
-              Add a {NOTE_WORDS[kind].toLowerCase()} to step {n}
+              {t(NOTE_WORDS.add[kind], n)}
             </button>
           ))}
         </div>
@@ -69,26 +72,26 @@ export function StepTools({ step, index, isLast, onTool }: StepToolsProps) {
         {step.image && (
           <>
             <button type="button" onClick={() => onTool('crop')}>
-              Crop the screenshot of step {n}
+              {t('editorCrop', n)}
             </button>
             <button type="button" onClick={() => onTool('blackout')}>
-              Black out part of the screenshot of step {n}
+              {t('editorBlackout', n)}
             </button>
             <button type="button" onClick={() => onTool('marker')}>
-              Move the marker on step {n}
+              {t('editorMoveMarker', n)}
             </button>
             {hasMarker && (
               <button
                 type="button"
                 onClick={() => store.edit((s) => setMarkerHidden(s, step.id, !step.marker?.hidden))}
               >
-                {step.marker?.hidden ? 'Show' : 'Hide'} the marker on step {n}
+                {t(step.marker?.hidden ? 'editorShowMarker' : 'editorHideMarker', n)}
               </button>
             )}
           </>
         )}
         <button type="button" onClick={() => onTool('recapture')}>
-          {step.image ? 'Replace the screenshot of step' : 'Add a screenshot to step'} {n}
+          {t(step.image ? 'editorReplaceScreenshot' : 'editorAddScreenshot', n)}
         </button>
       </div>
       <RecordedFields step={step} number={n} />

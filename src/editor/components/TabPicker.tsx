@@ -1,5 +1,6 @@
 /** Chooses an open web page to take a screenshot of (for a new step or a replaced screenshot). */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { type CapturableTab, capturableTabs } from '../state/tabs';
 
 export interface TabPickerProps {
@@ -20,12 +21,12 @@ export function TabPicker({ label, optional, value, onChange }: TabPickerProps) 
         setTabs(list);
         if (!optional && list[0]) onChange(list[0]);
       },
-      () => setError('The open tabs could not be listed.'),
+      () => setError(t('editorTabsUnlisted')),
     );
   }, []);
   if (error) return <p role="alert">{error}</p>;
   if (tabs && tabs.length === 0 && !optional) {
-    return <p>No web page is open to take a screenshot of. Open the page in a tab, then try again.</p>;
+    return <p>{t('editorNoTabToCapture')}</p>;
   }
   return (
     <label class="field">
@@ -38,7 +39,7 @@ export function TabPicker({ label, optional, value, onChange }: TabPickerProps) 
           onChange(tabs?.find((t) => t.id === id));
         }}
       >
-        {optional && <option value="">No screenshot</option>}
+        {optional && <option value="">{t('editorNoScreenshot')}</option>}
         {tabs?.map((t) => (
           <option key={t.id} value={String(t.id)}>
             {t.title}

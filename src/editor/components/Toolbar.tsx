@@ -1,11 +1,18 @@
-/** Title, undo/redo and the ways out of the editor: downloads and printing. */
+/** Title, undo/redo and the ways out of the editor: downloads and printing, in a chosen language. */
+import { useState } from 'preact/hooks';
+import { formatDuration, taskDuration } from '../../shared/duration';
 import { setTitle } from '../../shared/edit';
+import { CATALOGS, LOCALES, type Locale, t, ui } from '../../shared/i18n';
+import type { Step } from '../../shared/model';
 import { download, print } from '../state/export-actions';
+import { savedExportLocale, saveExportLocale } from '../state/export-locale';
 import { useEditor } from './context';
 import { TextField } from './TextField';
 
 export interface ToolbarProps {
   title: string;
+  /** For the time the task took when recorded, shown under the title. */
+  steps: readonly Step[];
   canUndo: boolean;
   canRedo: boolean;
   busy: boolean;
@@ -13,26 +20,32 @@ export interface ToolbarProps {
   saving: boolean;
 }
 
-export function Toolbar({ title, canUndo, canRedo, busy, saving }: ToolbarProps) {
+export function Toolbar({ title, steps, canUndo, canRedo, busy, saving }: ToolbarProps) {
   const store = useEditor();
+  const [locale, setLocale] = useState<Locale>(savedExportLocale);
+  const took = taskDuration(steps);
   return (
     <header class="toolbar">
       <nav>
-        <a href="../library/index.html">All procedures</a>
+        <a href="../library/index.html">{t('editorAllProcedures')}</a>
       </nav>
-      <TextField
-        class="title"
-        label="Title"
-        value={title}
-        group="title"
-        edit={(s, v) => setTitle(s, v)}
-        placeholder="What is this procedure called?"
-      />
-      <div class="row" role="toolbar" aria-label="Editing">
+      <div class="title">
+        <TextField
+          label={t('editorTitleLabel')}
+          value={title}
+          group="title"
+          edit={(s, v) => setTitle(s, v)}
+          placeholder={t('editorTitlePlaceholder')}
+        />
+        {took !== undefined && (
+          <p class="muted task-duration">{t('editorTook', formatDuration(took, ui.locale))}</p>
+        )}
+      </div>
+      <div class="row" role="toolbar" aria-label={t('editorEditing')}>
         {/* Not a live region: announcing every save would talk over the person's typing. */}
-        <span class="save-state muted">{saving ? 'Saving…' : 'All changes saved'}</span>
+        <span class="save-state muted">{saving ? t('editorSaving') : t('editorSaved')}</span>
         <button type="button" disabled={!canUndo} onClick={() => store.undo()} aria-keyshortcuts="Control+Z">
-          Undo
+          {t('undo')}
         </button>
         <button
           type="button"
@@ -40,21 +53,44 @@ export function Toolbar({ title, canUndo, canRedo, busy, saving }: ToolbarProps)
           onClick={() => store.redo()}
           aria-keyshortcuts="Control+Shift+Z"
         >
-          Redo
+          {t('editorRedo')}
         </button>
       </div>
-      <div class="row" role="toolbar" aria-label="Hand off">
-        <button type="button" class="primary" disabled={busy} onClick={() => void download(store, 'html')}>
-          Download HTML
+      <div class="row" role="toolbar" aria-label={t('editorHandOff')}>
+        <label class="export-language">
+          <span class="visually-hidden">{t('editorExportLanguage')}</span>
+          <select
+            value={locale}
+            onChange={(e) => {
+              const next = (e.currentTarget as HTMLSelectElement).value as Locale;
+              setLocale(next);
+              saveExportLocale(next);
+            }}
+          >
+            {LOCALES.map((l) => (
+              // Each language named in itself, as people look for their own.
+              <option key={l} value={l} lang={l}>
+                {CATALOGS[l].languageName.message}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          class="primary"
+          disabled={busy}
+          onClick={() => void download(store, 'html', locale)}
+        >
+          {t('editorDownloadHtml')}
         </button>
-        <button type="button" disabled={busy} onClick={() => void print(store)}>
-          Print / Save as PDF
+        <button type="button" disabled={busy} onClick={() => void print(store, locale)}>
+          {t('editorPrint')}
         </button>
-        <button type="button" disabled={busy} onClick={() => void download(store, 'markdown')}>
-          Download Markdown
+        <button type="button" disabled={busy} onClick={() => void download(store, 'markdown', locale)}>
+          {t('editorDownloadMarkdown')}
         </button>
-        <button type="button" disabled={busy} onClick={() => void download(store, 'handoff')}>
-          Download Handoff file
+        <button type="button" disabled={busy} onClick={() => void download(store, 'handoff', locale)}>
+          {t('editorDownloadHandoff')}
         </button>
       </div>
     </header>

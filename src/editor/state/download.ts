@@ -1,4 +1,5 @@
 /** Hands a Blob to the browser as a download or to the print dialog, from the editor page. */
+import { t } from '../../shared/i18n';
 
 /** Long enough for the browser to start reading the Blob; the URL is useless after that. */
 const REVOKE_AFTER_MS = 30_000;
@@ -27,7 +28,7 @@ export function printBlob(blob: Blob): Promise<void> {
   const url = URL.createObjectURL(blob);
   const frame = document.createElement('iframe');
   frame.dataset.printFrame = '';
-  frame.title = 'Printable procedure';
+  frame.title = t('editorPrintFrame');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
   frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden';
@@ -35,7 +36,7 @@ export function printBlob(blob: Blob): Promise<void> {
     frame.onload = () => {
       const win = frame.contentWindow;
       if (!win) {
-        reject(new Error('The printable page could not be prepared.'));
+        reject(new Error(t('editorPrintFailed')));
         return;
       }
       const cleanUp = () => {
@@ -48,7 +49,7 @@ export function printBlob(blob: Blob): Promise<void> {
       win.print();
       resolve();
     };
-    frame.onerror = () => reject(new Error('The printable page could not be prepared.'));
+    frame.onerror = () => reject(new Error(t('editorPrintFailed')));
     frame.src = url;
     document.body.append(frame);
   });

@@ -13,6 +13,7 @@ import {
   swapImage,
   toViewportRect,
 } from '../../shared/edit';
+import { t } from '../../shared/i18n';
 import { newId, type StoredImage } from '../../shared/model';
 import { blackOut, crop, type Pixels } from './pixels';
 import type { EditorStore } from './store';
@@ -21,7 +22,7 @@ import { type CapturableTab, captureTab } from './tabs';
 async function sourceOf(store: EditorStore, stepId: string): Promise<StoredImage> {
   const imageId = store.state?.steps.find((s) => s.id === stepId)?.image?.imageId;
   const image = imageId ? await images.get(imageId) : undefined;
-  if (!image) throw new Error('This step’s screenshot could not be found.');
+  if (!image) throw new Error(t('editorShotMissing'));
   return image;
 }
 

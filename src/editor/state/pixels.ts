@@ -2,6 +2,7 @@
  * Pixel edits, burned into a new image Blob with a canvas in the page. A black-out is a solid
  * fill in the pixels, not an overlay, so no later step (export, copy, import) can undo it.
  */
+import { t } from '../../shared/i18n';
 import type { Rect } from '../../shared/model';
 
 export interface Pixels {
@@ -25,7 +26,7 @@ async function redraw(
   try {
     const canvas = new OffscreenCanvas(size.width, size.height);
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('This browser could not edit the screenshot.');
+    if (!ctx) throw new Error(t('editorPixelsFailed'));
     draw(ctx, bitmap);
     const blob = await canvas.convertToBlob(outputType(source));
     return { blob, width: size.width, height: size.height };

@@ -1,5 +1,6 @@
 /** Step edits that say what they did (for screen readers) or talk to the background. */
 import { insertManualStep, moveStep } from '../../shared/edit';
+import { t } from '../../shared/i18n';
 import { newId } from '../../shared/model';
 import type { EditorStore } from './store';
 import { type CapturableTab, captureTab } from './tabs';
@@ -11,7 +12,7 @@ export function moveAndAnnounce(editor: EditorStore, stepId: string, toIndex: nu
   const to = Math.max(0, Math.min(toIndex, steps.length - 1));
   if (from < 0 || from === to) return false;
   if (!editor.edit((s) => moveStep(s, stepId, to))) return false;
-  editor.announce(`Step ${from + 1} moved to position ${to + 1}`);
+  editor.announce(t('editorStepMoved', from + 1, to + 1));
   return true;
 }
 
