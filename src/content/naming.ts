@@ -272,7 +272,7 @@ function frameLabel(element: Element): string {
   } catch {
     return '';
   }
-  if (!frame) return '';
+  if (!frame || isPrivate(frame)) return '';
   return (
     cleanLabel(frame.getAttribute('aria-label') ?? '') ||
     labelledBy(frame) ||

@@ -70,6 +70,27 @@ describe('comboboxes and autocompletes', () => {
     expect(recorder.drafts()).toMatchObject([{ type: 'type', value: 'Misc', target: { name: 'Category' } }]);
   });
 
+  it('records an autocomplete offer to create what was typed as the typed text, chosen', () => {
+    page(`<label for="c">Payee</label><input id="c" role="combobox" aria-controls="lb" aria-expanded="true">
+      <div role="listbox" id="lb"><div role="option" class="create" id="add">Add <strong>Corner Shop</strong>…</div></div>`);
+    focus(input());
+    typeText(input(), 'Corner Shop');
+    pointerDown($('#add'));
+    expect(recorder.drafts()).toMatchObject([
+      { type: 'select', option: 'Corner Shop', typed: true, target: { name: 'Payee' } },
+    ]);
+  });
+
+  it('names the choice by the combobox, not by the button that opened its list', () => {
+    page(`${COMBOBOX}<button id="open" aria-haspopup="listbox" aria-label="Show suggestions">▾</button>`);
+    input().focus(); // the widget keeps focus in its input while its button opens the list
+    pointerDown($('#open'));
+    pointerDown($('#o1'));
+    expect(recorder.drafts()).toMatchObject([
+      { type: 'select', option: 'General', target: { name: 'Category' } },
+    ]);
+  });
+
   it('keeps a choice in a private region secret', () => {
     page(`<div data-handoff-private>${COMBOBOX}</div>`);
     focus(input());
