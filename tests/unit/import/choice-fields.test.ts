@@ -48,7 +48,7 @@ describe('choice fields in a Handoff file', () => {
 
   it('is declared in the JSON Schema with the same values', () => {
     const defs = (
-      schemaJson as { $defs: Record<string, { properties: Record<string, { enum?: string[] }> }> }
+      schemaJson as unknown as { $defs: Record<string, { properties: Record<string, { enum?: string[] }> }> }
     ).$defs;
     expect(defs.select!.properties.widget!.enum).toEqual(['listbox', 'menu', 'date']);
     expect(defs.select!.properties).toHaveProperty('typed');
