@@ -1,8 +1,8 @@
 /** Element → what a person would call it: role, accessible name, selectors and position. */
-import { finder } from '@medv/finder';
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import type { Rect, Target } from '../shared/model';
 import { privateName } from './private-target';
+import { anchoredSelector, positionalSelector } from './selectors';
 import { privateRegion } from './sensitive';
 import { personName } from './naming';
 
@@ -104,56 +104,10 @@ function roleOf(element: Element): string {
   return element.tagName.toLowerCase() === 'label' ? 'label' : 'generic';
 }
 
-/** A structural fallback when finder gives up (very large or repetitive pages). */
-function pathSelector(element: Element): string {
-  const parts: string[] = [];
-  let node: Element | null = element;
-  while (node?.parentElement) {
-    const parent: Element = node.parentElement;
-    const index = Array.prototype.indexOf.call(parent.children, node) + 1;
-    parts.unshift(`${node.tagName.toLowerCase()}:nth-child(${index})`);
-    node = parent;
-  }
-  return parts.join(' > ') || element.tagName.toLowerCase();
-}
-
-/** Attributes sites set for automation or forms, unique more often than not. */
-const STABLE_ATTRIBUTES = ['data-testid', 'data-test', 'data-qa', 'name', 'aria-label'];
-
-/**
- * A stable selector by id or a telling attribute, when one is unique. Each check is one native
- * query, where finder may make hundreds on a large page.
- */
-function stableSelector(element: Element, root: Element | ShadowRoot): string | undefined {
-  const tag = element.tagName.toLowerCase();
-  const candidates: string[] = [];
-  if (element.id) candidates.push(`#${CSS.escape(element.id)}`);
-  for (const attribute of STABLE_ATTRIBUTES) {
-    const value = element.getAttribute(attribute);
-    if (value && value.length <= 200) candidates.push(`${tag}[${attribute}="${CSS.escape(value)}"]`);
-  }
-  return candidates.find((selector) => {
-    const found = root.querySelectorAll(selector);
-    return found.length === 1 && found[0] === element;
-  });
-}
-
-function cssSelector(element: Element, root: Element | ShadowRoot): string {
-  const stable = stableSelector(element, root);
-  if (stable) return stable;
-  try {
-    // A small budget: on a page of 10,000 elements finder's search costs the page tens of ms.
-    // ShadowRoot has the querySelectorAll finder needs; its type says Element only.
-    return finder(element, { root: root as Element, timeoutMs: 8, maxNumberOfPathChecks: 300 });
-  } catch {
-    return pathSelector(element);
-  }
-}
-
 /** One CSS selector per shadow root crossed, outermost first. */
 function cssChain(
   element: Element,
-  selectorIn: (node: Element, root: Element | ShadowRoot) => string = cssSelector,
+  selectorIn: (node: Element, root: Element | ShadowRoot) => string = anchoredSelector,
 ): string[] {
   const chain: string[] = [];
   let node: Element = element;
@@ -224,7 +178,7 @@ export function describe(element: Element, offset: { x: number; y: number } = { 
   // Inside a private region: a name that says where, and selectors by position only, since the
   // element's ids and attributes may hold the private data.
   const name = region ? privateName(element, region) : accessibleName(element);
-  const selectors: string[][] = [region ? cssChain(element, pathSelector) : cssChain(element)];
+  const selectors: string[][] = [region ? cssChain(element, positionalSelector) : cssChain(element)];
   if (name && !region) selectors.push([`aria/${name.slice(0, 200)}[role="${role}"]`]);
   const target: Target = {
     role,

@@ -2,6 +2,7 @@
 import type { Target } from '../shared/model';
 import type { ObservedEvent } from '../shared/protocol';
 import { describe } from './describe';
+import { stopWatching } from './dom-version';
 import { createEventTable, type Draft } from './events';
 import { framePlacement } from './frame';
 import type { Outbox } from './outbox';
@@ -50,6 +51,8 @@ export class Recorder {
     for (const [type, listener] of this.listeners)
       window.removeEventListener(type, listener, { capture: true });
     this.listeners = [];
+    // Not recording: the page's own changes should cost it nothing at all.
+    stopWatching();
   }
 
   private addListeners(): void {

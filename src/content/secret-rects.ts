@@ -5,7 +5,14 @@
  */
 import type { Rect } from '../shared/model';
 import { embeddedFrames, innerDocument } from './embedded-frames';
-import { isSecretByMarkup, rememberedSecrets, SECRET_CANDIDATES, secretKind } from './sensitive';
+import { cachedByVersion } from './dom-version';
+import {
+  isSecretByMarkup,
+  rememberedSecrets,
+  SECRET_CANDIDATES,
+  secretByValue,
+  secretKind,
+} from './sensitive';
 import { openShadowRoots } from './shadow-roots';
 
 function visible(rect: DOMRect, width: number, height: number): boolean {
@@ -22,22 +29,34 @@ function visible(rect: DOMRect, width: number, height: number): boolean {
 /** A little margin so anti-aliased edges and focus rings of the field are covered too. */
 const MARGIN = 2;
 
+/**
+ * Fields of a document (and its open shadow roots) that are not secret by their markup or words
+ * but could become secret by their value (a card number typed into a plain field). Finding them,
+ * and remembering those secret by markup or words on the way, is the costly part: it runs again
+ * only after the document changed.
+ */
+const valueWatchList = cachedByVersion((doc: Document): Element[] => {
+  const fields: Element[] = [];
+  for (const scope of [doc, ...openShadowRoots(doc)]) {
+    for (const element of scope.querySelectorAll(SECRET_CANDIDATES)) {
+      // secretKind remembers it: a later type change (a "Show" toggle) does not uncover it.
+      if (isSecretByMarkup(element)) secretKind(element);
+    }
+    for (const field of scope.querySelectorAll('input, textarea')) {
+      if (!secretKind(field)) fields.push(field);
+    }
+  }
+  return fields;
+});
+
 function collect(doc: Document, offset: { x: number; y: number }, out: Rect[], depth: number): void {
   const win = doc.defaultView;
   if (!win) return;
-  const scopes: (Document | ShadowRoot)[] = [doc, ...openShadowRoots(doc)];
-  const candidates = new Set<Element>();
-  for (const scope of scopes) {
-    for (const element of scope.querySelectorAll(SECRET_CANDIDATES)) {
-      // secretKind remembers it: a later type change (a "Show" toggle) does not uncover it.
-      if (isSecretByMarkup(element) && secretKind(element)) candidates.add(element);
-    }
-    // Secret by their words or value: hinted names, card numbers in plain fields, split card boxes.
-    for (const field of scope.querySelectorAll('input, textarea')) {
-      if (secretKind(field)) candidates.add(field);
-    }
-  }
-  for (const element of rememberedSecrets()) if (element.ownerDocument === doc) candidates.add(element);
+  // First: a shadow root that appeared without a mutation invalidates the cached list.
+  openShadowRoots(doc);
+  // Values change without any mutation: those are read every time, the rest comes from the cache.
+  for (const field of valueWatchList(doc)) secretByValue(field);
+  const candidates = rememberedSecrets().filter((element) => element.ownerDocument === doc);
   for (const element of candidates) {
     const r = element.getBoundingClientRect();
     if (!visible(r, win.innerWidth, win.innerHeight)) continue;

@@ -93,6 +93,19 @@ export function secretKind(element: Element): SecretKind | undefined {
   return boxes.length > 0 ? 'card' : undefined;
 }
 
+/**
+ * Secret by what the field holds now: a card number, or a card number split over short boxes.
+ * For fields already known not to be secret by markup or words; remembers what it finds.
+ */
+export function secretByValue(element: Element): SecretKind | undefined {
+  const known = remembered.get(element);
+  if (known) return known;
+  if (valueKind(element)) return remember(element, 'card');
+  const boxes = splitCardBoxes(element);
+  for (const box of boxes) remember(box, 'card');
+  return boxes.length > 0 ? 'card' : undefined;
+}
+
 function valueKind(element: Element): SecretKind | undefined {
   const value = fieldValue(element);
   return value !== undefined && looksLikeCardNumber(value) ? 'card' : undefined;

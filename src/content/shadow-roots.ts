@@ -1,18 +1,29 @@
-/** Open shadow roots of a document, where secret fields and frames can hide from querySelectorAll. */
-
 /**
- * Open shadow roots, found by walking the tree. The walk is the costly part on a large page (each
- * node needs a wrapper in this isolated world: ~10 ms at 10,000 elements), and one click looks
- * twice within a few milliseconds (at the event, then for the screenshot), so a walk is reused for
- * SHADOW_REUSE_MS. Longer reuse missed components rendered just before the next step.
+ * Open shadow roots of a document, where secret fields and frames can hide from querySelectorAll.
+ * Finding them means walking every element (each needs a wrapper in this isolated world: ~10 ms
+ * at 10,000 elements), so the list is reused until the document changes (dom-version.ts, which
+ * also watches every root found). A component can attach a shadow root to an element already in
+ * the page without any mutation the observer reports (a custom element upgraded late), so custom
+ * elements without a root yet are re-checked at every look (a property read each), and the whole
+ * list is refreshed once it is older than MAX_AGE_MS for any other element a script attaches to.
  */
-const SHADOW_REUSE_MS = 100;
-let lastWalk: { at: number; doc: Document; roots: ShadowRoot[] } | undefined;
+import { domVersion, markChanged, watchShadowRoot } from './dom-version';
+
+const MAX_AGE_MS = 3000;
+
+/** Custom elements looked at without a shadow root: their upgrade may attach one later. */
+const MAX_WAITING_HOSTS = 2000;
+
+const walks = new WeakMap<Document, { version: number; at: number; roots: ShadowRoot[]; hosts: Element[] }>();
 
 export function openShadowRoots(doc: Document): ShadowRoot[] {
   const now = performance.now();
-  if (lastWalk && lastWalk.doc === doc && now - lastWalk.at < SHADOW_REUSE_MS) return lastWalk.roots;
+  const version = domVersion(doc);
+  const last = walks.get(doc);
+  if (last && last.version === version && now - last.at < MAX_AGE_MS && !last.hosts.some((h) => h.shadowRoot))
+    return last.roots;
   const roots: ShadowRoot[] = [];
+  const hosts: Element[] = [];
   const visit = (root: Document | ShadowRoot) => {
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -20,10 +31,15 @@ export function openShadowRoots(doc: Document): ShadowRoot[] {
       if (shadow) {
         roots.push(shadow);
         visit(shadow);
+      } else if ((node as Element).localName.includes('-') && hosts.length < MAX_WAITING_HOSTS) {
+        hosts.push(node as Element);
       }
     }
   };
   visit(doc);
-  lastWalk = { at: now, doc, roots };
+  for (const root of roots) watchShadowRoot(doc, root);
+  // A root no mutation announced is a change for every cache of this document (secret fields).
+  if (last && roots.some((root) => !last.roots.includes(root))) markChanged(doc);
+  walks.set(doc, { version: domVersion(doc), at: now, roots, hosts });
   return roots;
 }
