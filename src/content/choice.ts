@@ -115,6 +115,44 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     | { day: Element; owner: Element | undefined; before: string; at: number; done: boolean }
     | undefined;
   let toggle: { input: HTMLInputElement; before: boolean; at: number } | undefined;
+  let segments: { group: Element; before: string; at: number } | undefined;
+
+  /**
+   * Segmented date fields (React Aria's DateField, MUI X's sectioned pickers) take keys in
+   * spinbutton segments and cancel the input events: the date set is read from the segments when
+   * focus leaves the group, as one step.
+   */
+  const settleSegments = () => {
+    const s = segments;
+    segments = undefined;
+    if (!s?.group.isConnected) return;
+    const now = segmentText(s.group);
+    if (now === s.before || !/\d/.test(now) || /[a-z]/i.test(now)) return;
+    const kind = secretKind(s.group);
+    const target = base.describe(s.group);
+    sink.emit(
+      kind
+        ? { type: 'select', target, option: '', value: '', secret: true, secretKind: kind, widget: 'date' }
+        : { type: 'select', target, option: now.slice(0, 1000), value: now.slice(0, 1000), widget: 'date' },
+      s.at,
+    );
+  };
+
+  const onFocusIn = (event: Event) => {
+    if (!event.isTrusted) return;
+    const first = event.composedPath()[0];
+    const group = first instanceof Element ? segmentGroup(first) : undefined;
+    if (group === segments?.group) return;
+    settleSegments();
+    if (group) segments = { group, before: segmentText(group), at: epoch(event) };
+  };
+
+  const onFocusOut = (event: Event) => {
+    if (!event.isTrusted || !segments) return;
+    const next = (event as FocusEvent).relatedTarget;
+    if (next instanceof Node && segments.group.contains(next)) return;
+    settleSegments();
+  };
 
   const release = () => {
     const h = held;
@@ -205,12 +243,19 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
   };
 
   /** The day's field: the text field last edited or focused (the picker's input), or the opener. */
+  /**
+   * The day's field: the segmented date field whose button opened the calendar, else the focused
+   * input, else the text field last edited when it looks like a date field (a picker's input).
+   */
   const dateOwner = (): Element | undefined => {
-    const edit = edits.current()?.element;
-    if (edit?.isConnected && edit instanceof HTMLInputElement) return edit;
+    const opener = held?.element;
+    if (opener?.isConnected) return segmentGroup(opener) ?? opener;
     const active = deepActive();
     if (active instanceof HTMLInputElement) return active;
-    return held?.element;
+    const edit = edits.current()?.element;
+    if (edit?.isConnected && edit instanceof HTMLInputElement && DATE_INPUT.test(dateHints(edit)))
+      return edit;
+    return undefined;
   };
 
   const settleDate = () => {
@@ -219,7 +264,7 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     pick.done = true;
     datePick = undefined;
     const owner = pick.owner?.isConnected ? pick.owner : undefined;
-    const now = owner ? flat(fieldValue(owner)) : '';
+    const now = owner ? dateText(owner) : '';
     const shown = (now && now !== pick.before ? now : dayLabel(pick.day)).slice(0, 1000);
     if (owner && edits.current()?.element === owner) edits.discard();
     take();
@@ -274,7 +319,7 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     if (part === 'nav') return true;
     if (part === 'day') {
       const owner = dateOwner();
-      datePick = { day: element, owner, before: owner ? flat(fieldValue(owner)) : '', at, done: false };
+      datePick = { day: element, owner, before: owner ? dateText(owner) : '', at, done: false };
       setTimeout(settleDate, DATE_SETTLE_MS);
       return true;
     }
@@ -343,15 +388,47 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
           if (toggle) setTimeout(settleToggle, 0);
         },
       ],
+      ['focusin', onFocusIn],
+      ['focusout', onFocusOut],
       [
         'pagehide',
         () => {
           settleDate();
+          settleSegments();
           release();
         },
       ],
     ],
   };
+}
+
+const SEGMENT = '[role="spinbutton"]';
+/** Direction marks and isolates that segmented fields put around their parts. */
+const BIDI = /[\u200e\u200f\u2066-\u2069]/g;
+
+/** The group of date segments `element` is in or belongs to (its calendar button), if any. */
+function segmentGroup(element: Element): Element | undefined {
+  const group = element.closest('[role="group"]');
+  return group?.querySelector(SEGMENT) ? group : undefined;
+}
+
+/** "12/31/2026" from the segments and the separators between them, without the group's buttons. */
+function segmentText(group: Element): string {
+  const first = group.querySelector(SEGMENT);
+  return flat(first?.parentElement?.textContent)
+    .replace(BIDI, '')
+    .replace(/\s*([/.-])\s*/g, '$1');
+}
+
+/** A date picker's own input, by what its attributes say. */
+const DATE_INPUT = /date|calendar|picker|flatpickr/i;
+function dateHints(input: HTMLInputElement): string {
+  return `${input.type} ${input.className} ${input.name} ${input.id} ${input.placeholder}`;
+}
+
+/** What a date field shows now: an input's value, or a segmented field's segments. */
+function dateText(owner: Element): string {
+  return owner.querySelector(SEGMENT) ? segmentText(owner) : flat(fieldValue(owner));
 }
 
 /** Menus are often labelled by the button that opens them. */

@@ -26,6 +26,7 @@ const EXPECTED = [
   'Choose "Sent" in "Status"',
   'Open the "More" menu and choose "Export"',
   'Open the "More" menu and choose "Archive"',
+  'Set "Start date" to 12/31/2026',
   'Switch on "Auto-renew"',
   'Choose "Yearly"',
   'Type "Office Depot" into "Payee" and choose it',
@@ -118,6 +119,12 @@ async function act(page: Page): Promise<void> {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await page.getByRole('menu').waitFor({ state: 'detached' });
+  await settle();
+
+  // React Aria's segmented date field: digits typed into month, day and year; Tab leaves it.
+  await humanClick(page.getByRole('spinbutton', { name: /^month, Start date/ }));
+  await page.keyboard.type('12312026', { delay: 60 });
+  await page.keyboard.press('Tab');
   await settle();
 
   // React Aria's switch and radios hide their inputs; a person clicks their labels.

@@ -184,6 +184,41 @@ describe('date pickers', () => {
   });
 });
 
+describe('segmented date fields', () => {
+  const FIELD = `<span id="l">Start date</span>
+    <div role="group" aria-labelledby="l"><div class="input">
+      <span role="spinbutton" tabindex="0" aria-label="month">mm</span><span aria-hidden="true">/</span>
+      <span role="spinbutton" tabindex="0" aria-label="day">dd</span><span aria-hidden="true">/</span>
+      <span role="spinbutton" tabindex="0" aria-label="year">yyyy</span></div>
+      <button aria-haspopup="dialog" aria-label="Calendar">▾</button></div>
+    <button id="next">Next</button>`;
+
+  it('records the date typed into the segments as one step when focus leaves the group', () => {
+    page(FIELD);
+    const [month, day, year] = Array.from(document.querySelectorAll('[role="spinbutton"]'));
+    focus(month!);
+    month!.textContent = '12';
+    day!.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true, composed: true })));
+    day!.textContent = '31';
+    year!.textContent = '2026';
+    year!.dispatchEvent(
+      trusted(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: $('#next') })),
+    );
+    expect(recorder.drafts()).toMatchObject([
+      { type: 'select', widget: 'date', option: '12/31/2026', target: { role: 'group', name: 'Start date' } },
+    ]);
+  });
+
+  it('records nothing for a date left unfinished', () => {
+    page(FIELD);
+    const [month] = Array.from(document.querySelectorAll('[role="spinbutton"]'));
+    focus(month!);
+    month!.textContent = '12';
+    blur(month!);
+    expect(recorder.drafts()).toEqual([]);
+  });
+});
+
 describe('ARIA toggles and typed values', () => {
   it('records an ARIA switch as switched on', () => {
     page(`<button role="switch" aria-checked="false">Auto-renew</button>`);
