@@ -58,16 +58,25 @@ export function RecordingPanel({
         {item('last', t('popupLastStep'), lastSentence ?? <span class="muted">{t('popupNoStepYet')}</span>)}
       </div>
       <div class="controls">
-        {paused ? (
-          <button type="button" disabled={busy} onClick={onResume}>
-            {t('popupResume')}
-          </button>
-        ) : (
-          <button type="button" disabled={busy} onClick={onPause}>
-            {t('popupPause')}
-          </button>
-        )}
-        <button type="button" class="primary" disabled={busy} onClick={onStop}>
+        {/* One button that toggles, never disabled while busy: a disabled or replaced button would
+            drop keyboard focus, and Enter pressed again should undo the pause. */}
+        <button
+          type="button"
+          aria-disabled={busy}
+          onClick={() => {
+            if (!busy) (paused ? onResume : onPause)();
+          }}
+        >
+          {paused ? t('popupResume') : t('popupPause')}
+        </button>
+        <button
+          type="button"
+          class="primary"
+          aria-disabled={busy}
+          onClick={() => {
+            if (!busy) onStop();
+          }}
+        >
           {t('popupStop')}
         </button>
       </div>

@@ -97,6 +97,32 @@ describe('the popup', () => {
     await expect(start().count()).resolves.toBe(0);
   });
 
+  it('is operable from the keyboard and fits the 800×600 popup limit', async () => {
+    await popup.bringToFront();
+    const focused = () => popup.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    const fromTop = () => popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await fromTop();
+    await popup.keyboard.press('Tab');
+    await expect(focused()).resolves.toBe('Pause');
+    await popup.keyboard.press('Tab');
+    await expect(focused()).resolves.toBe('Stop recording');
+    await popup.keyboard.press('Shift+Tab');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Paused · 2 steps');
+    // Focus stays on the toggled button, now Resume, so Enter again resumes.
+    await expect.poll(focused).toBe('Resume');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Recording · 2 steps');
+    // Browsers cap a toolbar popup at 800×600; the popup's own box must fit inside.
+    const box = await popup.evaluate(() => {
+      const r = document.body.getBoundingClientRect();
+      return { width: r.width, height: r.height };
+    });
+    expect(box.width).toBeLessThanOrEqual(800);
+    expect(box.height).toBeLessThanOrEqual(600);
+    await page.bringToFront();
+  });
+
   it('when paused says so and offers Resume and Stop', async () => {
     await popup.getByRole('button', { name: 'Pause' }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toBe('Paused · 2 steps');
