@@ -254,12 +254,16 @@ describe.each([1, 2])('focused view of a recorded sign-in at device pixel ratio 
     );
 
     // "Full screenshot" opens the whole picture without script, and closes back to the crop.
-    const summary = li.getByText('Full screenshot', { exact: true });
+    // The details element is a group named by its summary.
+    const fullView = li.getByRole('group').filter({ hasText: 'Full screenshot' });
+    const summary = fullView.getByText('Full screenshot', { exact: true });
     await summary.click();
+    await expect.poll(() => fullView.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     const openedBox = await boxOf(exported);
     expect(openedBox.width / openedBox.height).toBeCloseTo(size.width / size.height, 1);
     expect(within(await boxOf(li.locator('.marker')), openedBox)).toBe(true);
     await summary.click();
+    await expect.poll(() => fullView.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect((await boxOf(exported)).width / (await boxOf(exported)).height).toBeCloseTo(
       focus!.crop.width / focus!.crop.height,
       1,
