@@ -22,6 +22,8 @@ export const MANIFEST_KEYS = [
   'description',
   'version',
   'minimum_chrome_version',
+  // Names the fallback catalog in _locales/; only words, no code or permissions.
+  'default_locale',
   'icons',
   'action',
   'background',
