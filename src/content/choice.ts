@@ -130,7 +130,8 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     if (now === s.before || !/\d/.test(now) || /[a-z]/i.test(now)) return;
     const kind = secretKind(s.group);
     const target = base.describe(s.group);
-    sink.emit(
+    // Not through `sink`: a calendar button held right now belongs to the pick that follows.
+    base.emit(
       kind
         ? { type: 'select', target, option: '', value: '', secret: true, secretKind: kind, widget: 'date' }
         : { type: 'select', target, option: now.slice(0, 1000), value: now.slice(0, 1000), widget: 'date' },
@@ -323,7 +324,8 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
       setTimeout(settleDate, DATE_SETTLE_MS);
       return true;
     }
-    if (isOpener(element)) {
+    // A button beside a segmented date field opens its calendar, whatever its ARIA says.
+    if (isOpener(element) || (element.tagName === 'BUTTON' && segmentGroup(element))) {
       edits.flush();
       release();
       const draft: Draft = { type: 'click', target: base.describe(element), button: 'left', clickCount: 1 };

@@ -27,6 +27,7 @@ const EXPECTED = [
   'Open the "More" menu and choose "Export"',
   'Open the "More" menu and choose "Archive"',
   'Set "Start date" to 12/31/2026',
+  'Set "Start date" to 1/15/2027',
   'Switch on "Auto-renew"',
   'Choose "Yearly"',
   'Type "Office Depot" into "Payee" and choose it',
@@ -125,6 +126,14 @@ async function act(page: Page): Promise<void> {
   await humanClick(page.getByRole('spinbutton', { name: /^month, Start date/ }));
   await page.keyboard.type('12312026', { delay: 60 });
   await page.keyboard.press('Tab');
+  await settle();
+  // The same field from its calendar: open, next month, a day.
+  await humanClick(page.getByRole('group', { name: 'Start date' }).getByRole('button'));
+  const dialog = page.getByRole('dialog');
+  // React Aria adds a hidden second "Next" for screen readers; the first is the one on screen.
+  await humanClick(dialog.getByRole('button', { name: 'Next' }).first());
+  await humanClick(dialog.getByRole('button', { name: /January 15, 2027/ }));
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
   await settle();
 
   // React Aria's switch and radios hide their inputs; a person clicks their labels.
