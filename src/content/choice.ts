@@ -328,7 +328,10 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     if (isOpener(element) || (element.tagName === 'BUTTON' && segmentGroup(element))) {
       edits.flush();
       release();
-      const draft: Draft = { type: 'click', target: base.describe(element), button: 'left', clickCount: 1 };
+      const click = { type: 'click', target: base.describe(element), button: 'left', clickCount: 1 } as const;
+      // As the event table marks it: text inside a private region is private.
+      const kind = secretKind(element);
+      const draft: Draft = kind ? { ...click, secret: true, secretKind: kind } : click;
       held = { element, draft, at, timer: setTimeout(release, HOLD_MS) };
       return true;
     }
@@ -337,7 +340,9 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
       edits.flush();
       const checked = role === 'radio' ? true : element.getAttribute('aria-checked') !== 'true';
       const control = role as 'switch' | 'checkbox' | 'radio';
-      sink.emit({ type: 'check', target: base.describe(element), checked, control }, at);
+      const check = { type: 'check', target: base.describe(element), checked, control } as const;
+      const kind = secretKind(element);
+      sink.emit(kind ? { ...check, secret: true, secretKind: kind } : check, at);
       return true;
     }
     watchToggle(element, at);

@@ -140,6 +140,21 @@ describe('dropdown buttons and menus', () => {
     ]);
   });
 
+  it('marks a held opener click and an ARIA switch inside a private region as private', () => {
+    page(`<div data-handoff-private><button id="acct" aria-haspopup="menu">DE89 3704</button>
+      <button id="sw" role="switch" aria-checked="false">Overdraft for DE89 3704</button></div><button id="save">Save</button>`);
+    pointerDown($('#acct'));
+    pointerDown($('#save'));
+    pointerDown($('#sw'));
+    const drafts = recorder.drafts();
+    expect(drafts).toMatchObject([
+      { type: 'click', secret: true, secretKind: 'private' },
+      { type: 'click', target: { name: 'Save' } },
+      { type: 'check', secret: true, secretKind: 'private' },
+    ]);
+    expect(JSON.stringify([drafts[0], drafts[2]])).not.toContain('DE89');
+  });
+
   it('sends the opener click as it was when no choice follows, before the next step', () => {
     page(`<button id="more" aria-haspopup="menu">More</button><button id="save">Save</button>`);
     pointerDown($('#more'));
