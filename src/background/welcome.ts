@@ -1,9 +1,9 @@
 /**
  * The welcome page opens once, after the first install: not after an update or an extension
  * reload (onInstalled reason 'update'), not when the browser updates ('chrome_update'), and not
- * when the browser or the worker restarts (no onInstalled at all). A flag in storage.local keeps
- * it to once even if a browser reports 'install' again for the same profile; uninstalling
- * clears storage, so a real reinstall welcomes again.
+ * when the worker restarts. A flag in storage.local keeps it to once even when the browser
+ * reports 'install' again for the same profile, as Chromium does at every start of an extension
+ * loaded with --load-extension; uninstalling clears storage, so a real reinstall welcomes again.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { INSTALL_EVENT_KEY, WELCOME_PATH, WELCOMED_KEY } from '../shared/install';

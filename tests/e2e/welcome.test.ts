@@ -3,6 +3,9 @@
  * extension (an update) opens no other. The background records each install event it handled,
  * so the test waits for that event rather than for time to pass.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INSTALL_EVENT_KEY, WELCOME_PATH } from '../../src/shared/install';
@@ -88,5 +91,32 @@ describe('the welcome page', () => {
       `chrome.tabs.query({}).then((tabs) => tabs.filter((t) => (t.pendingUrl || t.url) === ${JSON.stringify(welcomeUrl)}).length)`,
     );
     expect(open).toBe(0);
+  });
+
+  it('does not open again when the browser restarts with the same profile', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'handoff-restart-'));
+    try {
+      const first = await launchExtension({ dist: distUnderTest(), keepWelcome: true, userDataDir: profile });
+      await expect.poll(() => installEvent(first.serviceWorker)).toMatchObject({ reason: 'install' });
+      const installedAt = (await installEvent(first.serviceWorker))?.at;
+      await first.close();
+      const again = await launchExtension({ dist: distUnderTest(), keepWelcome: true, userDataDir: profile });
+      try {
+        // Chromium 156 reports an extension loaded with --load-extension as installed again at
+        // each start of the profile: wait for that event, after which a welcome tab would exist.
+        await expect.poll(async () => (await installEvent(again.serviceWorker))?.at).not.toBe(installedAt);
+        expect(await installEvent(again.serviceWorker)).toMatchObject({ reason: 'install' });
+        const url = extensionUrl(again.extensionId, WELCOME_PATH);
+        const open = await again.serviceWorker.evaluate<number>(
+          `chrome.tabs.query({}).then((tabs) => tabs.filter((t) => (t.pendingUrl || t.url) === ${JSON.stringify(url)}).length)`,
+        );
+        // The first welcome tab was in the first run's session, which a restart does not restore.
+        expect(open).toBe(0);
+      } finally {
+        await again.close();
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });

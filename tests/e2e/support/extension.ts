@@ -13,6 +13,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Leave open the welcome page a fresh install opens (closed by default, so tabs stay predictable). */
   keepWelcome?: boolean;
+  /** Start from this profile (a browser restart) and leave it on disk at close; the caller deletes it. */
+  userDataDir?: string;
 }
 
 export interface LaunchedExtension {
@@ -31,12 +33,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     throw new Error(`No built extension in ${dist}: run "npm run build" first.`);
   }
   const executablePath = findChromium();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'handoff-e2e-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'handoff-e2e-'));
   let context: BrowserContext | undefined;
   const close = async (): Promise<void> => {
     await context?.close().catch(() => {});
     context = undefined;
-    rmSync(userDataDir, { recursive: true, force: true });
+    if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   };
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
