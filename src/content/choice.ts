@@ -8,6 +8,16 @@
  * - an ARIA switch, checkbox or radio that is not a native input is a check step, like a native one.
  * Secret owners and private regions give a secret choice: neither option nor value leaves the page.
  */
+
+import {
+  CALENDAR,
+  calendarPart,
+  dateText,
+  dayLabel,
+  looksLikeDateInput,
+  segmentGroup,
+  watchSegmentedDates,
+} from './date-parts';
 import { isTextEntry } from './describe';
 import type { Draft, Sink } from './events';
 import { cellOf } from './naming';
@@ -41,9 +51,6 @@ const OPENER_POPUPS = new Set(['true', 'menu', 'listbox', 'dialog', 'grid', 'tre
 const HOLD_MS = 30_000;
 /** A calendar sets its field in its own click handler; this long after the press it has. */
 const DATE_SETTLE_MS = 800;
-
-const CALENDAR =
-  '[class*="calendar" i], [class*="datepicker" i], [class*="date-picker" i], [class*="flatpickr" i], [class*="daypicker" i]';
 
 function epoch(event: Event): number {
   return performance.timeOrigin + event.timeStamp;
@@ -84,76 +91,15 @@ function refersTo(element: Element, id: string): boolean {
   );
 }
 
-/** The date a calendar day stands for, as its label says it ("Choose Thursday, December 31st, 2026"). */
-function dayLabel(day: Element): string {
-  return flat(day.getAttribute('aria-label') || day.getAttribute('title') || day.textContent).replace(
-    /^(choose|select|pick)\s+/i,
-    '',
-  );
-}
-
-const DAY_CLASS = /(^|[\s_-])(day|date)($|[\s_-])/i;
-const NAV = /prev|next|month|year|arrow/i;
-
-/** A day or a month/year control inside a date picker's calendar, else undefined. */
-function calendarPart(element: Element): 'day' | 'nav' | undefined {
-  if (isTextEntry(element) || element.tagName === 'SELECT') return undefined;
-  const calendar = element.closest(CALENDAR);
-  if (!calendar) return undefined;
-  const label = `${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('class') ?? ''}`;
-  const text = flat(element.textContent);
-  if (/^\d{1,2}$/.test(text) && (DAY_CLASS.test(element.getAttribute('class') ?? '') || /\d{4}/.test(label)))
-    return 'day';
-  if (NAV.test(label) || NAV.test(element.getAttribute('title') ?? '') || (!/\p{L}/u.test(text) && !text))
-    return 'nav';
-  return undefined;
-}
-
 export function createChoices(base: Sink, edits: EditAccess): Choices {
   let held: { element: Element; draft: Draft; at: number; timer: ReturnType<typeof setTimeout> } | undefined;
   let datePick:
     | { day: Element; owner: Element | undefined; before: string; at: number; done: boolean }
     | undefined;
   let toggle: { input: HTMLInputElement; before: boolean; at: number } | undefined;
-  let segments: { group: Element; before: string; at: number } | undefined;
 
-  /**
-   * Segmented date fields (React Aria's DateField, MUI X's sectioned pickers) take keys in
-   * spinbutton segments and cancel the input events: the date set is read from the segments when
-   * focus leaves the group, as one step.
-   */
-  const settleSegments = () => {
-    const s = segments;
-    segments = undefined;
-    if (!s?.group.isConnected) return;
-    const now = segmentText(s.group);
-    if (now === s.before || !/\d/.test(now) || /[a-z]/i.test(now)) return;
-    const kind = secretKind(s.group);
-    const target = base.describe(s.group);
-    // Not through `sink`: a calendar button held right now belongs to the pick that follows.
-    base.emit(
-      kind
-        ? { type: 'select', target, option: '', value: '', secret: true, secretKind: kind, widget: 'date' }
-        : { type: 'select', target, option: now.slice(0, 1000), value: now.slice(0, 1000), widget: 'date' },
-      s.at,
-    );
-  };
-
-  const onFocusIn = (event: Event) => {
-    if (!event.isTrusted) return;
-    const first = event.composedPath()[0];
-    const group = first instanceof Element ? segmentGroup(first) : undefined;
-    if (group === segments?.group) return;
-    settleSegments();
-    if (group) segments = { group, before: segmentText(group), at: epoch(event) };
-  };
-
-  const onFocusOut = (event: Event) => {
-    if (!event.isTrusted || !segments) return;
-    const next = (event as FocusEvent).relatedTarget;
-    if (next instanceof Node && segments.group.contains(next)) return;
-    settleSegments();
-  };
+  // Not through `sink`: a calendar button held at that moment belongs to the pick that follows.
+  const segmented = watchSegmentedDates(base);
 
   const release = () => {
     const h = held;
@@ -254,8 +200,7 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     const active = deepActive();
     if (active instanceof HTMLInputElement) return active;
     const edit = edits.current()?.element;
-    if (edit?.isConnected && edit instanceof HTMLInputElement && DATE_INPUT.test(dateHints(edit)))
-      return edit;
+    if (edit?.isConnected && edit instanceof HTMLInputElement && looksLikeDateInput(edit)) return edit;
     return undefined;
   };
 
@@ -395,47 +340,17 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
           if (toggle) setTimeout(settleToggle, 0);
         },
       ],
-      ['focusin', onFocusIn],
-      ['focusout', onFocusOut],
+      ...segmented.listeners,
       [
         'pagehide',
         () => {
           settleDate();
-          settleSegments();
+          segmented.settle();
           release();
         },
       ],
     ],
   };
-}
-
-const SEGMENT = '[role="spinbutton"]';
-/** Direction marks and isolates that segmented fields put around their parts. */
-const BIDI = /[\u200e\u200f\u2066-\u2069]/g;
-
-/** The group of date segments `element` is in or belongs to (its calendar button), if any. */
-function segmentGroup(element: Element): Element | undefined {
-  const group = element.closest('[role="group"]');
-  return group?.querySelector(SEGMENT) ? group : undefined;
-}
-
-/** "12/31/2026" from the segments and the separators between them, without the group's buttons. */
-function segmentText(group: Element): string {
-  const first = group.querySelector(SEGMENT);
-  return flat(first?.parentElement?.textContent)
-    .replace(BIDI, '')
-    .replace(/\s*([/.-])\s*/g, '$1');
-}
-
-/** A date picker's own input, by what its attributes say. */
-const DATE_INPUT = /date|calendar|picker|flatpickr/i;
-function dateHints(input: HTMLInputElement): string {
-  return `${input.type} ${input.className} ${input.name} ${input.id} ${input.placeholder}`;
-}
-
-/** What a date field shows now: an input's value, or a segmented field's segments. */
-function dateText(owner: Element): string {
-  return owner.querySelector(SEGMENT) ? segmentText(owner) : flat(fieldValue(owner));
 }
 
 /** Menus are often labelled by the button that opens them. */
