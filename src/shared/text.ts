@@ -1,5 +1,5 @@
 /** Step sentences. Pure: the same step always reads the same way, in the editor and in exports. */
-import { english, type MessageKey, type Messages } from './i18n/catalog';
+import { catalogMessages, english, LOCALES, type MessageKey, type Messages } from './i18n/catalog';
 import type { SelectStep, Step, Target, TypeStep } from './model';
 
 /** Longest label quoted in a sentence; a 10,000-character label would drown the step. */
@@ -247,6 +247,16 @@ export function generatedSentence(step: Step, m: Messages = english): string {
 export function sentence(step: Step, m: Messages = english): string {
   const custom = step.customText?.trim();
   return custom ? custom : generatedSentence(step, m);
+}
+
+/**
+ * Whether `text` is the sentence Handoff generates for this step in any shipped language: the
+ * editor shows the generated sentence in the browser's language, and taking it unchanged is not
+ * the person's own wording.
+ */
+export function isGeneratedSentence(step: Step, text: string): boolean {
+  const wanted = text.trim();
+  return LOCALES.some((locale) => generatedSentence(step, catalogMessages(locale)) === wanted);
 }
 
 /** Alt text for a step's screenshot: says what the step does, not what the image is. */

@@ -1,6 +1,6 @@
 /** The less frequent step actions, shown when the person opens "More" on a step. */
 import { mergeWithNext, setInput, setMarkerHidden, setNote, setSection } from '../../shared/edit';
-import { t } from '../../shared/i18n';
+import { t, ui } from '../../shared/i18n';
 import type { Step } from '../../shared/model';
 import { useEditor } from './context';
 import { NOTE_KINDS, NOTE_WORDS } from './NoteEditor';
@@ -29,7 +29,7 @@ export function StepTools({ step, index, isLast, onTool }: StepToolsProps) {
           <button
             type="button"
             onClick={() => {
-              if (store.edit((s) => mergeWithNext(s, step.id)))
+              if (store.edit((s) => mergeWithNext(s, step.id, ui)))
                 store.announce(t('editorStepsMerged', n, n + 1));
             }}
           >

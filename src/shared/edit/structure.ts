@@ -1,6 +1,8 @@
 /** Edits of the list itself: delete, move, merge, insert. */
+
+import { english, type Messages } from '../i18n/catalog';
 import type { ManualStep, NoteKind, Step, StepImage, StepNote, Viewport } from '../model';
-import { generatedSentence, sentence } from '../text';
+import { isGeneratedSentence, sentence } from '../text';
 import { placeAt } from './positions';
 import { EditError, type EditState, indexOfStep, withDerived } from './state';
 
@@ -38,13 +40,16 @@ function mergedNote(a: StepNote | undefined, b: StepNote | undefined): StepNote 
   return { kind, text: [a.text, b.text].filter((t) => t.trim()).join('\n') };
 }
 
-/** "Click "Save"" + "Type …" → "Click "Save", then type …": generated sentences start with a verb. */
-function joinedSentence(a: Step, b: Step): string {
-  const first = sentence(a).replace(/[.\s]+$/, '');
-  const second = sentence(b);
+/**
+ * "Click "Save"" + "Type …" → "Click "Save", then type …", in the editor's language. English
+ * generated sentences start with a verb, lower-cased mid-sentence; German ones keep their case.
+ */
+function joinedSentence(a: Step, b: Step, m: Messages): string {
+  const first = sentence(a, m).replace(/[.\s]+$/, '');
+  const second = sentence(b, m);
   const bIsGenerated = b.type !== 'manual' && !b.customText?.trim();
-  const rest = bIsGenerated ? second.charAt(0).toLowerCase() + second.slice(1) : second;
-  return `${first}, then ${rest}`;
+  const rest = bIsGenerated && m.locale === 'en' ? second.charAt(0).toLowerCase() + second.slice(1) : second;
+  return m.t('editorMergedSentence', first, rest);
 }
 
 /**
@@ -52,19 +57,19 @@ function joinedSentence(a: Step, b: Step): string {
  * screenshot and reads as both sentences. When only the second has a screenshot, the merged step
  * takes it and marks the second step's element on it.
  */
-export function mergeWithNext(state: EditState, stepId: string): EditState {
+export function mergeWithNext(state: EditState, stepId: string, m: Messages = english): EditState {
   const index = indexOfStep(state, stepId);
   const a = state.steps[index]!;
   const b = state.steps[index + 1];
   if (!b) throw new EditError('The last step has no next step to merge with.');
-  const text = joinedSentence(a, b);
+  const text = joinedSentence(a, b, m);
   let merged: Step;
   if (a.type === 'manual') {
     // A manual step's text is its sentence; leftover custom wording would hide the merged text.
     const { customText: _unused, ...rest } = a;
     merged = { ...rest, text };
   } else {
-    merged = text === generatedSentence(a) ? a : { ...a, customText: text };
+    merged = isGeneratedSentence(a, text) ? a : { ...a, customText: text };
   }
   const note = mergedNote(a.note, b.note);
   merged = note ? { ...merged, note } : merged;

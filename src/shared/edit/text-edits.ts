@@ -1,6 +1,6 @@
 /** Edits of wording: title, introduction, step sentences, notes, section headings, input labels. */
 import type { NoteKind, ProcedureIntro, Step, StepNote } from '../model';
-import { generatedSentence } from '../text';
+import { isGeneratedSentence } from '../text';
 import { EditError, type EditState, updateStep, withDerived } from './state';
 
 export function setTitle(state: EditState, title: string): EditState {
@@ -32,7 +32,7 @@ export function setSentence(state: EditState, stepId: string, text: string): Edi
       const plain = without(step, 'customText');
       return step.text === text && plain === step ? step : { ...(plain as typeof step), text };
     }
-    if (text.trim() === generatedSentence(step)) return without(step, 'customText');
+    if (isGeneratedSentence(step, text)) return without(step, 'customText');
     return step.customText === text ? step : { ...step, customText: text };
   });
 }
