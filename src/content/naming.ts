@@ -11,7 +11,7 @@
  * by one. Nothing here scans the document, so it can run at the moment of every click.
  */
 import { cleanLabel, isPrivate, MAX_NAME, textOf } from './label-text';
-import { cellOf, columnHeader, FIELD, identifying, isCell, rowText } from './table-names';
+import { cellOf, columnHeader, FIELD, identifying, isCell, repeatsInColumn, rowText } from './table-names';
 
 export { cleanLabel } from './label-text';
 export { cellOf, columnHeader, rowText } from './table-names';
@@ -200,13 +200,16 @@ function needsBetterName(element: Element, computed: string): boolean {
  * it is kept (without trailing colons and asterisks) unless it is missing or only the value.
  */
 export function personName(element: Element, computed: string): PersonName {
+  // The row is said when the name alone cannot tell the rows apart: a column's name, or the same
+  // text as the cell above or below ("Delete" in every row). "Open 3" needs no row.
   const row = rowText(element);
-  const withRow = (name: string): PersonName => (row && row !== name ? { name, row } : { name });
+  const withRow = (name: string, byColumn = false): PersonName =>
+    row && row !== name && (byColumn || repeatsInColumn(element)) ? { name, row } : { name };
   const clean = cleanLabel(computed);
   if (!needsBetterName(element, computed.trim())) return withRow(clean);
-  for (const [, source] of SOURCES) {
+  for (const [what, source] of SOURCES) {
     const name = source(element);
-    if (name) return withRow(name.slice(0, MAX_NAME));
+    if (name) return withRow(name.slice(0, MAX_NAME), what === 'column header');
   }
   // Nothing better: a value is still more than no name at all, except in a field (it could be secret).
   return withRow(ownValue(element) === computed.trim() && isField(element) ? '' : clean);

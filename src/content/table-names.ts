@@ -144,3 +144,21 @@ export function rowText(element: Element): string {
   }
   return '';
 }
+
+const flat = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * True when the cell `element` is in reads the same as its neighbours above or below (a "Delete"
+ * in every row, an empty field in every row): then only the row tells which one was meant.
+ */
+export function repeatsInColumn(element: Element): boolean {
+  const found = cellOf(element);
+  if (!found) return false;
+  const { cell, row } = found;
+  const index = Array.prototype.indexOf.call(row.children, cell);
+  const own = flat(cell.textContent);
+  return [row.previousElementSibling, row.nextElementSibling].some((other) => {
+    const twin = other?.children[index];
+    return twin !== undefined && isCell(twin) && flat(twin.textContent) === own;
+  });
+}

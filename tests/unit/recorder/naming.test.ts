@@ -79,6 +79,14 @@ describe('column headers', () => {
     expect(rowText($('#b'))).toBe('');
   });
 
+  it('says the row only when the name alone cannot tell the rows apart', () => {
+    page(`<table><thead><tr><th>Invoice</th><th></th><th></th></tr></thead><tbody>
+      <tr><td>INV-7</td><td><button id="open7">Open INV-7</button></td><td><button id="del7">Delete</button></td></tr>
+      <tr><td>INV-8</td><td><button>Open INV-8</button></td><td><button>Delete</button></td></tr></tbody></table>`);
+    expect(personName($('#open7'), 'Open INV-7')).toEqual({ name: 'Open INV-7' });
+    expect(personName($('#del7'), 'Delete')).toEqual({ name: 'Delete', row: 'INV-7' });
+  });
+
   it('prefers a row header for the row text', () => {
     page(`<table><thead><tr><th>Date</th><th>Invoice</th><th></th></tr></thead><tbody>
       <tr><td>Mar 3</td><th scope="row">INV-7</th><td><button id="b">Delete</button></td></tr>
