@@ -4,7 +4,7 @@ import { images } from '../shared/db';
 import type { ContentToBackground, Handlers, PageToBackground } from '../shared/protocol';
 import { recordNonce } from './frame-nonces';
 import { injectRecorder, RECORDABLE_URL } from './inject';
-import { coverFor, coverOf, type PageLayout, pageLayout } from './page-layout';
+import { cleanLayout, coverFor, coverOf, type PageLayout, pageLayout } from './page-layout';
 import * as recording from './recording';
 import { requestShot } from './screenshot';
 import { changeSession, isRecordedTab, readSession } from './session';
@@ -41,8 +41,10 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
       pageTitle: sender.tab.title ?? event.pageTitle,
     });
     let layout: Promise<PageLayout> | undefined;
+    // The sending frame's own layout came with the event: only the other frames are asked.
+    const own = event.layout ? new Map([[sender.frameId, cleanLayout(event.layout)]]) : undefined;
     const joined = () => {
-      layout ??= pageLayout(sender.tabId);
+      layout ??= pageLayout(sender.tabId, own);
       return layout;
     };
     if (event.placementUnknown && sender.frameId !== 0) {

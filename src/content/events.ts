@@ -8,7 +8,7 @@ import type { ObservedEvent } from '../shared/protocol';
 import { isExtensionShortcut } from '../shared/shortcuts';
 import { createChoices } from './choice';
 import { interactiveTarget, isTextEntry } from './describe';
-import { fieldValue, privateRegion, secretKind } from './sensitive';
+import { fieldValue, privateRegion, secretByValue, secretKind } from './sensitive';
 import { typedDraft } from './typed';
 
 type BaseKey =
@@ -119,7 +119,12 @@ export function createEventTable(pageSink: Sink): ReadonlyArray<readonly [string
       return undefined;
     }
     const button = event.button === 1 ? 'middle' : event.button === 2 ? 'right' : 'left';
-    const draft = { type: 'click', target: sink.describe(element), button, clickCount: Math.max(1, event.detail) } as const;
+    const draft = {
+      type: 'click',
+      target: sink.describe(element),
+      button,
+      clickCount: Math.max(1, event.detail),
+    } as const;
     // Text inside a private region is private: the step says where, never what.
     return privateRegion(element) ? { ...draft, secret: true, secretKind: 'private' } : draft;
   };
@@ -158,6 +163,8 @@ export function createEventTable(pageSink: Sink): ReadonlyArray<readonly [string
     if (!event.isTrusted) return;
     const element = deepTarget(event);
     if (!element || !isTextEntry(element)) return;
+    // A card number typed or pasted into a plain field is secret from this keystroke on.
+    secretByValue(element);
     // No focusin seen: the value already includes this input (a paste may be all of it).
     track(element, false);
     edit!.dirty = true;
@@ -179,8 +186,20 @@ export function createEventTable(pageSink: Sink): ReadonlyArray<readonly [string
       const option = select.selectedOptions[0];
       sink.emit(
         kind
-          ? { type: 'select', target: sink.describe(select), option: '', value: '', secret: true, secretKind: kind }
-          : { type: 'select', target: sink.describe(select), option: option?.label ?? '', value: select.value },
+          ? {
+              type: 'select',
+              target: sink.describe(select),
+              option: '',
+              value: '',
+              secret: true,
+              secretKind: kind,
+            }
+          : {
+              type: 'select',
+              target: sink.describe(select),
+              option: option?.label ?? '',
+              value: select.value,
+            },
         epochOf(event),
       );
     } else if (isToggle(element)) {

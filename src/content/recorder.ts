@@ -5,8 +5,8 @@ import { describe } from './describe';
 import { stopWatching } from './dom-version';
 import { createEventTable, type Draft } from './events';
 import { framePlacement } from './frame';
+import { frameLayout } from './frame-layout';
 import type { Outbox } from './outbox';
-import { secretRects } from './secret-rects';
 
 export class Recorder {
   private seq = 0;
@@ -69,6 +69,8 @@ export class Recorder {
 
   private emit(draft: Draft, at = performance.timeOrigin + performance.now()): void {
     const placement = framePlacement();
+    const layout = frameLayout();
+    const offset = placement.offset;
     // Strictly increasing within a document, so that order survives equal timestamps.
     const time = Math.max(at, this.lastAt + 0.001);
     this.lastAt = Math.max(this.lastAt, time);
@@ -80,8 +82,9 @@ export class Recorder {
       url: location.href,
       pageTitle: document.title,
       viewport: placement.viewport,
-      sensitiveRects: placement.offset ? secretRects(placement.offset) : [],
-      ...(placement.offset ? {} : { placementUnknown: true as const }),
+      sensitiveRects: offset ? layout.rects.map((r) => ({ ...r, x: r.x + offset.x, y: r.y + offset.y })) : [],
+      ...(offset ? {} : { placementUnknown: true as const }),
+      layout,
     } as ObservedEvent;
     if (this.held) this.held.push(event);
     else this.outbox.push(event);

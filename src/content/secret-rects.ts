@@ -6,13 +6,7 @@
 import type { Rect } from '../shared/model';
 import { embeddedFrames, innerDocument } from './embedded-frames';
 import { cachedByVersion } from './dom-version';
-import {
-  isSecretByMarkup,
-  rememberedSecrets,
-  SECRET_CANDIDATES,
-  secretByValue,
-  secretKind,
-} from './sensitive';
+import { isSecretByMarkup, rememberedSecrets, SECRET_CANDIDATES, secretKind } from './sensitive';
 import { openShadowRoots } from './shadow-roots';
 
 function visible(rect: DOMRect, width: number, height: number): boolean {
@@ -30,32 +24,28 @@ function visible(rect: DOMRect, width: number, height: number): boolean {
 const MARGIN = 2;
 
 /**
- * Fields of a document (and its open shadow roots) that are not secret by their markup or words
- * but could become secret by their value (a card number typed into a plain field). Finding them,
- * and remembering those secret by markup or words on the way, is the costly part: it runs again
- * only after the document changed.
+ * Finds and remembers (sensitive.ts) every secret field of a document and its open shadow roots:
+ * by markup, by words, or by the value it holds now. Reading every field costs a page of 10,000
+ * elements milliseconds, so it runs again only after the document changed; between those scans,
+ * a value typed or autofilled (input and change events) is checked as it arrives (events.ts).
  */
-const valueWatchList = cachedByVersion((doc: Document): Element[] => {
-  const fields: Element[] = [];
+const scanForSecrets = cachedByVersion((doc: Document): true => {
   for (const scope of [doc, ...openShadowRoots(doc)]) {
     for (const element of scope.querySelectorAll(SECRET_CANDIDATES)) {
       // secretKind remembers it: a later type change (a "Show" toggle) does not uncover it.
       if (isSecretByMarkup(element)) secretKind(element);
     }
-    for (const field of scope.querySelectorAll('input, textarea')) {
-      if (!secretKind(field)) fields.push(field);
-    }
+    for (const field of scope.querySelectorAll('input, textarea')) secretKind(field);
   }
-  return fields;
+  return true;
 });
 
 function collect(doc: Document, offset: { x: number; y: number }, out: Rect[], depth: number): void {
   const win = doc.defaultView;
   if (!win) return;
-  // First: a shadow root that appeared without a mutation invalidates the cached list.
+  // First: a shadow root that appeared without a mutation invalidates the last scan.
   openShadowRoots(doc);
-  // Values change without any mutation: those are read every time, the rest comes from the cache.
-  for (const field of valueWatchList(doc)) secretByValue(field);
+  scanForSecrets(doc);
   const candidates = rememberedSecrets().filter((element) => element.ownerDocument === doc);
   for (const element of candidates) {
     const r = element.getBoundingClientRect();

@@ -4,24 +4,21 @@
  * at 10,000 elements), so the list is reused until the document changes (dom-version.ts, which
  * also watches every root found). A component can attach a shadow root to an element already in
  * the page without any mutation the observer reports (a custom element upgraded late), so custom
- * elements without a root yet are re-checked at every look (a property read each), and the whole
- * list is refreshed once it is older than MAX_AGE_MS for any other element a script attaches to.
+ * elements without a root yet are re-checked at every look (a property read each). A script that
+ * attaches a root to a plain element and fills it without touching the rest of the page is not
+ * seen until the next change (SECURITY.md, known limits).
  */
 import { domVersion, markChanged, watchShadowRoot } from './dom-version';
-
-const MAX_AGE_MS = 3000;
 
 /** Custom elements looked at without a shadow root: their upgrade may attach one later. */
 const MAX_WAITING_HOSTS = 2000;
 
-const walks = new WeakMap<Document, { version: number; at: number; roots: ShadowRoot[]; hosts: Element[] }>();
+const walks = new WeakMap<Document, { version: number; roots: ShadowRoot[]; hosts: Element[] }>();
 
 export function openShadowRoots(doc: Document): ShadowRoot[] {
-  const now = performance.now();
   const version = domVersion(doc);
   const last = walks.get(doc);
-  if (last && last.version === version && now - last.at < MAX_AGE_MS && !last.hosts.some((h) => h.shadowRoot))
-    return last.roots;
+  if (last && last.version === version && !last.hosts.some((h) => h.shadowRoot)) return last.roots;
   const roots: ShadowRoot[] = [];
   const hosts: Element[] = [];
   const visit = (root: Document | ShadowRoot) => {
@@ -40,6 +37,6 @@ export function openShadowRoots(doc: Document): ShadowRoot[] {
   for (const root of roots) watchShadowRoot(doc, root);
   // A root no mutation announced is a change for every cache of this document (secret fields).
   if (last && roots.some((root) => !last.roots.includes(root))) markChanged(doc);
-  walks.set(doc, { version: domVersion(doc), at: now, roots, hosts });
+  walks.set(doc, { version: domVersion(doc), roots, hosts });
   return roots;
 }

@@ -2,7 +2,7 @@
  * The message map: the only place message names exist. Each direction has its own map so that
  * a handler cannot be registered for a message its sender never sends.
  */
-import type { Rect, SelectWidget, Step, Target, Viewport } from './model';
+import type { Rect, SecretKind, SelectWidget, Step, Target, Viewport } from './model';
 
 /** What the content script saw, before the background turns it into a stored Step. */
 interface ObservedBase {
@@ -18,6 +18,11 @@ interface ObservedBase {
   sensitiveRects: Rect[];
   /** Set in a frame whose position in the top-level page cannot be known (cross-origin parent). */
   placementUnknown?: true;
+  /**
+   * The sending frame's layout at the moment of the event, so that the background need not ask
+   * this frame again for the screenshot (a second round trip cost the page about a millisecond).
+   */
+  layout?: FrameLayout;
 }
 
 export type ObservedEvent =
@@ -26,6 +31,8 @@ export type ObservedEvent =
       target: Target;
       button: 'left' | 'middle' | 'right';
       clickCount: number;
+      secret?: true;
+      secretKind?: SecretKind;
     })
   | (ObservedBase & {
       type: 'type';
@@ -39,6 +46,8 @@ export type ObservedEvent =
       target: Target;
       option: string;
       value: string;
+      secret?: true;
+      secretKind?: SecretKind;
       widget?: SelectWidget;
       typed?: true;
     })
@@ -47,6 +56,8 @@ export type ObservedEvent =
       target: Target;
       checked: boolean;
       control: 'checkbox' | 'radio' | 'switch';
+      secret?: true;
+      secretKind?: SecretKind;
     })
   | (ObservedBase & { type: 'key'; keys: string[]; target?: Target })
   | (ObservedBase & { type: 'navigate'; kind: 'route' });
@@ -105,6 +116,8 @@ export interface FrameLayout {
   rects: Rect[];
   /** Cross-origin child frames, by the nonce posted into each, with their viewports' boxes here. */
   frames: Array<{ nonce: string; x: number; y: number; width: number; height: number }>;
+  /** Set when the parent frame can read this one: the parent's layout already holds these rects. */
+  readableByParent?: true;
 }
 
 /** Messages that the background sends to content scripts in recorded tabs. */
