@@ -1,5 +1,6 @@
 /** The toolbar icon tells whether Handoff is recording: its own icon per state, and the step count, "REC", or a pause sign. */
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 import { toolbarIcons } from '../shared/icons';
 import type { RecordingStatus } from '../shared/protocol';
 
@@ -17,8 +18,13 @@ export async function showBadge(status: RecordingStatus, stepCount: number): Pro
   if (status !== 'idle') {
     await browser.action.setBadgeBackgroundColor({ color: status === 'paused' ? '#5f6368' : '#c5221f' });
   }
+  // The toolbar button's tooltip, in the browser's language.
   await browser.action.setTitle({
     title:
-      status === 'recording' ? 'Handoff: recording' : status === 'paused' ? 'Handoff: paused' : 'Handoff',
+      status === 'recording'
+        ? t('badgeTitleRecording')
+        : status === 'paused'
+          ? t('badgeTitlePaused')
+          : t('extName'),
   });
 }
