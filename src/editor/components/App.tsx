@@ -36,11 +36,12 @@ export function App({ store }: { store: EditorStore }) {
   const snapshot = useStore(store);
   useUndoKeys(store);
   const state = snapshot.history?.present ?? snapshot.preview;
+  const pageTitle = state
+    ? t('editorDocTitleNamed', state.procedure.title || t('untitled'))
+    : t('editorDocTitle');
   useEffect(() => {
-    document.title = state
-      ? t('editorDocTitleNamed', state.procedure.title || t('untitled'))
-      : t('editorDocTitle');
-  }, [state?.procedure.title]);
+    document.title = pageTitle;
+  }, [pageTitle]);
 
   return (
     <StoreContext.Provider value={store}>
