@@ -5,14 +5,20 @@
  * code take a `Messages` argument instead, so a file can be written in a language the person picks.
  */
 import browser from 'webextension-polyfill';
-import { catalogMessages, english, type Locale, type Messages, matchLocale } from './catalog';
+import { catalogMessages, english, LOCALES, type Locale, type Messages, matchLocale } from './catalog';
 
 export * from './catalog';
 
+/**
+ * The catalog the browser reads the extension's words from. Asked of the catalog itself: Chromium
+ * on Linux picks messages by the LANGUAGE list while getUILanguage() and '@@ui_locale' still say
+ * en-US (Chromium 156, checked), so those can disagree with the words shown.
+ */
 function browserLocale(): Locale | undefined {
   try {
-    // '@@ui_locale' is the locale Chrome chose for this extension's messages, e.g. "en_US".
-    return matchLocale(browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage());
+    const code = browser.i18n.getMessage('catalogLocale');
+    if ((LOCALES as string[]).includes(code)) return code as Locale;
+    return matchLocale(browser.i18n.getUILanguage());
   } catch {
     return undefined;
   }

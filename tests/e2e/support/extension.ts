@@ -15,6 +15,11 @@ export interface LaunchOptions {
   keepWelcome?: boolean;
   /** Start from this profile (a browser restart) and leave it on disk at close; the caller deletes it. */
   userDataDir?: string;
+  /**
+   * The browser's language, e.g. 'de'. Chromium on Linux reads it from the LANGUAGE environment
+   * variable (--lang is honoured on Windows only), and extensions get their messages by it.
+   */
+  language?: string;
 }
 
 export interface LaunchedExtension {
@@ -53,7 +58,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        ...(options.language ? [`--lang=${options.language}`] : []),
       ],
+      ...(options.language ? { env: { ...process.env, LANGUAGE: options.language } } : {}),
       // Playwright disables all extensions by default, which would drop ours too.
       ignoreDefaultArgs: ['--disable-extensions'],
       acceptDownloads: true,

@@ -1,0 +1,65 @@
+/**
+ * In a browser set to German, the extension speaks German: its name and words come from
+ * _locales/de through browser.i18n, the pages say lang="de", counts use German plurals, and the
+ * editor offers German as the export language.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { humanClick } from './support/clicks';
+import { type LaunchedExtension, launchExtension } from './support/extension';
+import { openPopup } from './support/popup';
+import { distUnderTest } from './support/recorded';
+import { type FixtureServer, startServer } from './support/server';
+
+describe('a German browser', () => {
+  let ext: LaunchedExtension;
+  let server: FixtureServer;
+  let page: Page;
+  let popup: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    ext = await launchExtension({ dist: distUnderTest(), language: 'de' });
+    page = await ext.context.newPage();
+    await page.goto(server.url('spa/'));
+    popup = await openPopup(ext.context, ext.extensionId);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('shows the popup in German', async () => {
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Keine Aufzeichnung');
+    await expect(popup.evaluate(() => document.documentElement.lang)).resolves.toBe('de');
+    await expect(popup.getByRole('button', { name: 'Bibliothek öffnen' }).count()).resolves.toBe(1);
+    await page.bringToFront();
+    await popup.getByRole('button', { name: 'Aufzeichnung starten' }).click();
+    await popup.getByRole('button', { name: 'Aufzeichnung beenden' }).waitFor();
+    await page.bringToFront();
+    await humanClick(page.getByRole('button', { name: 'Refresh figures' }));
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Aufzeichnung · 2 Schritte');
+    const last = popup
+      .getByRole('region', { name: 'Laufende Aufzeichnung' })
+      .getByRole('group', { name: 'Letzter Schritt' })
+      .locator('.value');
+    await expect.poll(() => last.textContent()).toBe('Auf „Refresh figures“ klicken');
+  });
+
+  it('opens the editor in German, with German chosen for the export', async () => {
+    const opened = ext.context.waitForEvent('page', { predicate: (p) => p !== popup, timeout: 15_000 });
+    await popup.getByRole('button', { name: 'Aufzeichnung beenden' }).click();
+    const editor = await opened;
+    await editor.waitForURL(/\/src\/editor\/index\.html\?(.*&)?id=/);
+    await editor.getByRole('button', { name: 'HTML herunterladen' }).waitFor();
+    await expect(editor.getByRole('combobox', { name: 'Sprache der Datei' }).inputValue()).resolves.toBe(
+      'de',
+    );
+    await editor.getByText(/^Die Aufgabe dauerte bei der Aufzeichnung \d+ Sekunden?\.$/).waitFor();
+    // The generated sentence is shown in German and is not stored as the person's own wording.
+    await expect(editor.getByRole('textbox', { name: 'Satz von Schritt 2' }).inputValue()).resolves.toBe(
+      'Auf „Refresh figures“ klicken',
+    );
+  });
+});
