@@ -42,7 +42,14 @@ export async function measureBurst(
   }
   const settledAfterMs = Date.now() - lastClick;
   const clickSteps = procedure.steps.filter((s) => s.type === 'click');
-  const withImage: Record<CaptureMode, number> = { own: 0, shared: 0, deferred: 0, manual: 0 };
+  const withImage: Record<CaptureMode, number> = {
+    own: 0,
+    shared: 0,
+    deferred: 0,
+    manual: 0,
+    standby: 0,
+    earlier: 0,
+  };
   for (const step of clickSteps) if (step.image) withImage[step.image.mode]++;
   return {
     clicks,

@@ -87,6 +87,23 @@ export class CaptureQueue<T> {
     }
   }
 
+  /**
+   * A capture nobody waits for (a standby screenshot): taken only when the quota is untouched in
+   * the current window and nothing waits, so the next action still finds a free slot.
+   */
+  tryIdle(key: number, task: () => Promise<T>): Promise<T> | undefined {
+    if (this.waiting || this.waitForSlot() > 0 || this.starts.length >= this.options.limit - 1)
+      return undefined;
+    return this.start(key, task);
+  }
+
+  /** Whether a request now would have to wait for a slot (and so show the page after the action). */
+  wouldDefer(key: number): boolean {
+    if (!this.waiting && this.waitForSlot() === 0) return false;
+    const last = this.last;
+    return !(last && last.key === key && this.clock.now() - last.startedAt <= this.options.shareWithinMs);
+  }
+
   /** A screenshot for an action in tab `key`; `task` takes it when the queue says so. */
   request(key: number, task: () => Promise<T>): Ticket<T> {
     if (!this.waiting && this.waitForSlot() === 0) return { mode: 'own', result: this.start(key, task) };

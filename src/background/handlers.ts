@@ -9,6 +9,7 @@ import * as recording from './recording';
 import { requestShot } from './screenshot';
 import { changeSession, isRecordedTab, readSession } from './session';
 import { placeInFrame, stepFromEvent } from './step-builder';
+import { standbyFor, takeStandby } from './standby';
 import { storeStep } from './store-step';
 
 /** What the gate learnt about a content script sender. */
@@ -31,10 +32,23 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
     return undefined;
   },
 
+  async 'content.settled'({ stamp }, sender) {
+    const session = await readSession();
+    if (sender.frameId !== 0 || typeof stamp !== 'string' || stamp.length > 100) return undefined;
+    if (!isRecordedTab(session, sender.tabId) || session.status !== 'recording') return undefined;
+    // Not awaited: the page need not wait for a picture it does not use.
+    void takeStandby(sender.tabId, session.procedureId, stamp);
+    return undefined;
+  },
+
   async 'content.event'(event, sender) {
     const session = await readSession();
     if (!isRecordedTab(session, sender.tabId)) throw new Error('Handoff is not recording this tab.');
     if (session.status !== 'recording') throw new Error('Handoff is paused.');
+    // Read before anything is awaited: a navigation this click causes forgets the old page's picture.
+    const standby = standbyFor(sender.tabId, session.procedureId);
+    // The standby shows exactly this page when the page has not changed since it was taken.
+    const fresh = standby !== undefined && sender.frameId === 0 && event.stamp === standby.stamp;
     let step = stepFromEvent(event, {
       procedureId: session.procedureId,
       url: sender.tab.url ?? event.url,
@@ -67,18 +81,22 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
         ? event.sensitiveRects.slice(0, 200)
         : [];
     let layoutUsed = false;
-    await storeStep(step, {
-      tabId: sender.tabId,
-      procedureId: session.procedureId,
-      whileRecording: true,
-      // The event's own rects are of the very moment; every frame's (other sites' too) are added,
-      // at the top frame's scale. A later (deferred) capture joins the frames afresh.
-      cover: async () => {
-        const page = layoutUsed ? await pageLayout(sender.tabId) : await joined();
-        layoutUsed = true;
-        return coverOf(page, ownRects);
+    await storeStep(
+      step,
+      {
+        tabId: sender.tabId,
+        procedureId: session.procedureId,
+        whileRecording: true,
+        // The event's own rects are of the very moment; every frame's (other sites' too) are added,
+        // at the top frame's scale. A later (deferred) capture joins the frames afresh.
+        cover: async () => {
+          const page = layoutUsed ? await pageLayout(sender.tabId) : await joined();
+          layoutUsed = true;
+          return coverOf(page, ownRects);
+        },
       },
-    });
+      standby && { standby, fresh },
+    );
     return { stored: true, stepId: step.id };
   },
 };

@@ -10,6 +10,7 @@ import { forgetTab } from './frame-nonces';
 import { injectRecorder, RECORDABLE_URL } from './inject';
 import { coverFor, pageLayout } from './page-layout';
 import { changeSession, isRecordedTab, readSession, readSessionInOrder, type Session } from './session';
+import { forgetStandby } from './standby';
 import { navigateStep } from './step-builder';
 import { storeStep } from './store-step';
 
@@ -110,6 +111,8 @@ async function onCommitted(details: WebNavigation.OnCommittedDetailsType): Promi
     };
   });
   if (!session) return;
+  // A new document: the old page's standby picture must not stand for it.
+  if (details.frameId === 0) forgetStandby(details.tabId);
   if (!RECORDABLE_URL.test(details.url)) {
     if (details.frameId === 0 && session.status === 'recording') await unrecordableStep(session, details.url);
     return;
@@ -189,6 +192,7 @@ async function onActivated(info: { tabId: number }): Promise<void> {
 /** A closed tab leaves the recording; when none is left the recording ends, steps kept. */
 async function onRemoved(tabId: number): Promise<void> {
   await forgetTab(tabId);
+  forgetStandby(tabId);
   await changeSession((current) => {
     if (!isRecordedTab(current, tabId)) return { next: current, result: undefined };
     const tabIds = without(current.tabIds, tabId);

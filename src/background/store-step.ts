@@ -4,11 +4,12 @@
  */
 import { procedures, StorageFullError, steps } from '../shared/db';
 import { broadcast } from '../shared/messaging';
-import type { Step, StoredImage } from '../shared/model';
+import type { CaptureMode, Step, StepImage, StoredImage } from '../shared/model';
 import type { BackgroundToPage } from '../shared/protocol';
 import { showBadge } from './badge';
 import { UncoverableError } from './page-layout';
-import { NotRecordingError, requestShot, type ShotRequest, TabHiddenError } from './screenshot';
+import { captureQueue, NotRecordingError, requestShot, type ShotRequest, TabHiddenError } from './screenshot';
+import type { Standby } from './standby';
 import { changeSession, readSession } from './session';
 
 const DEFERRED_PROBLEM = {
@@ -43,10 +44,45 @@ async function pauseForFullDisk(error: StorageFullError): Promise<void> {
   await showBadge('paused', 0);
 }
 
-export async function storeStep(step: Step, shot?: ShotRequest): Promise<void> {
+/** A step's image record from a capture. */
+function imageOf(
+  mode: CaptureMode,
+  shot: { image: StoredImage; framesCovered: number },
+  capturedAt: number,
+): StepImage {
+  return {
+    imageId: shot.image.id,
+    mode,
+    capturedAt,
+    ...(shot.framesCovered ? { framesCovered: shot.framesCovered } : {}),
+  };
+}
+
+/**
+ * The standby picture a step may use: `fresh` when the page has not changed since it was taken
+ * (it is then the step's "before" picture and nothing else is captured).
+ */
+export interface StandbyChoice {
+  standby: Standby;
+  fresh: boolean;
+}
+
+/** Stores the step on the standby picture: as it was (fresh) or as taken a moment earlier. */
+function onStandby(step: Step, { standby, fresh }: StandbyChoice): Promise<void> {
+  const withShot: Step = {
+    ...step,
+    image: imageOf(fresh ? 'standby' : 'earlier', standby, standby.capturedAt),
+  };
+  return steps.append(withShot, standby.image);
+}
+
+export async function storeStep(step: Step, shot?: ShotRequest, standby?: StandbyChoice): Promise<void> {
   try {
     if (!shot) {
       await steps.append(step);
+    } else if (standby && (standby.fresh || captureQueue.wouldDefer(shot.tabId))) {
+      // The page as the person saw it before acting; a deferred capture would show the result.
+      await onStandby(step, standby);
     } else {
       const ticket = requestShot(shot);
       if (ticket.mode === 'deferred') {
@@ -57,24 +93,17 @@ export async function storeStep(step: Step, shot?: ShotRequest): Promise<void> {
           .then(() => announce(step.procedureId))
           .catch(() => undefined);
       } else {
-        let image: StoredImage | undefined;
-        let withShot: Step = step;
         try {
-          const shot = await ticket.result;
-          image = shot.image;
-          withShot = {
-            ...step,
-            image: {
-              imageId: image.id,
-              mode: ticket.mode,
-              capturedAt: Date.now(),
-              ...(shot.framesCovered ? { framesCovered: shot.framesCovered } : {}),
-            },
-          };
+          const captured = await ticket.result;
+          await steps.append({ ...step, image: imageOf(ticket.mode, captured, Date.now()) }, captured.image);
         } catch (error) {
-          withShot = { ...step, problem: step.problem ?? problemFor(error) };
+          if (error instanceof StorageFullError) throw error;
+          // A click that navigates or opens a tab leaves no time for a live capture: the standby
+          // picture shows the page a moment before. Never after Pause: that stays without one.
+          if (standby && !(error instanceof NotRecordingError))
+            await onStandby(step, { ...standby, fresh: false });
+          else await steps.append({ ...step, problem: step.problem ?? problemFor(error) });
         }
-        await steps.append(withShot, image);
       }
     }
   } catch (error) {

@@ -28,7 +28,10 @@ function boot(): Bootstrapped {
       stopListening?.();
     },
   );
-  const recorder = new Recorder(outbox);
+  const recorder = new Recorder(outbox, (stamp) => {
+    // Best effort: a missed report only means no standby picture until the next change.
+    sendMessage<ContentToBackground, 'content.settled'>('content.settled', { stamp }).catch(() => undefined);
+  });
 
   const apply = (state: { record: boolean; paused: boolean }) => {
     if (state.record && !state.paused) recorder.attach();

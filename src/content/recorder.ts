@@ -7,6 +7,7 @@ import { createEventTable, type Draft } from './events';
 import { framePlacement } from './frame';
 import { frameLayout } from './frame-layout';
 import type { Outbox } from './outbox';
+import { pageStamp, reportSettling } from './settle';
 
 export class Recorder {
   private seq = 0;
@@ -14,8 +15,13 @@ export class Recorder {
   private listeners: ReadonlyArray<readonly [string, (event: Event) => void]> = [];
   /** Events seen before the background said whether this document records (see listenEarly). */
   private held: ObservedEvent[] | undefined;
+  private stopSettling: (() => void) | undefined;
 
-  constructor(private readonly outbox: Outbox) {}
+  /** `settled` hears the page's stamp whenever the recorded page settles after a change. */
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly settled: (stamp: string) => void = () => undefined,
+  ) {}
 
   get attached(): boolean {
     return this.listeners.length > 0;
@@ -42,6 +48,7 @@ export class Recorder {
     const held = this.held ?? [];
     this.held = undefined;
     if (!this.attached) this.addListeners();
+    this.stopSettling ??= reportSettling(this.settled);
     for (const event of held) this.outbox.push(event);
   }
 
@@ -51,6 +58,8 @@ export class Recorder {
     for (const [type, listener] of this.listeners)
       window.removeEventListener(type, listener, { capture: true });
     this.listeners = [];
+    this.stopSettling?.();
+    this.stopSettling = undefined;
     // Not recording: the page's own changes should cost it nothing at all.
     stopWatching();
   }
@@ -71,6 +80,7 @@ export class Recorder {
     const placement = framePlacement();
     const layout = frameLayout();
     const offset = placement.offset;
+    const stamp = pageStamp();
     // Strictly increasing within a document, so that order survives equal timestamps.
     const time = Math.max(at, this.lastAt + 0.001);
     this.lastAt = Math.max(this.lastAt, time);
@@ -85,6 +95,7 @@ export class Recorder {
       sensitiveRects: offset ? layout.rects.map((r) => ({ ...r, x: r.x + offset.x, y: r.y + offset.y })) : [],
       ...(offset ? {} : { placementUnknown: true as const }),
       layout,
+      ...(stamp ? { stamp } : {}),
     } as ObservedEvent;
     if (this.held) this.held.push(event);
     else this.outbox.push(event);

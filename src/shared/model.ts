@@ -66,7 +66,14 @@ export type CaptureMode =
   /** Taken after the action because the quota was exhausted: may show its result. */
   | 'deferred'
   /** Taken by hand in the editor. */
-  | 'manual';
+  | 'manual'
+  /** Taken when the page last settled, and the page had not changed since: the page before the action. */
+  | 'standby'
+  /**
+   * Taken when the page last settled, used because no picture could be taken at the moment of the
+   * action (a click that navigated or opened a tab, the quota): the page a moment earlier.
+   */
+  | 'earlier';
 
 export interface StepImage {
   imageId: string;

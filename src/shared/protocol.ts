@@ -23,6 +23,8 @@ interface ObservedBase {
    * this frame again for the screenshot (a second round trip cost the page about a millisecond).
    */
   layout?: FrameLayout;
+  /** The top page's identity and change count (content/settle.ts); top frame only. */
+  stamp?: string;
 }
 
 export type ObservedEvent =
@@ -93,6 +95,8 @@ export type ContentToBackground = {
   'content.hello': (payload: { url: string }) => { record: boolean; paused: boolean };
   /** This frame was given a nonce by its parent's recorder (see content/frame-link.ts). */
   'content.frameAsked': (payload: { nonce: string }) => undefined;
+  /** The recorded page settled after a change: a standby screenshot may be taken (background/standby.ts). */
+  'content.settled': (payload: { stamp: string }) => undefined;
   /** One observed action; resolved once the step is safely in IndexedDB. */
   'content.event': (payload: ObservedEvent) => { stored: true; stepId: string };
 };

@@ -133,6 +133,7 @@ export function Screenshot({ step, index, view = 'full', onView, overlay, childr
       )}
       {step.image.mode === 'shared' && <p class="shot-mode">{t('editorShotShared')}</p>}
       {step.image.mode === 'deferred' && <p class="shot-mode">{t('editorShotDeferred')}</p>}
+      {step.image.mode === 'earlier' && <p class="shot-mode">{t('editorShotEarlier')}</p>}
       {children}
     </div>
   );

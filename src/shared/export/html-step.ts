@@ -13,6 +13,7 @@ import { NOTE_LABEL } from './labels';
 const CAPTURE_CAPTION: Partial<Record<CaptureMode, MessageKey>> = {
   shared: 'exportCaptionShared',
   deferred: 'exportCaptionDeferred',
+  earlier: 'exportCaptionEarlier',
 };
 
 export interface StepContext {

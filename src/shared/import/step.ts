@@ -33,7 +33,7 @@ import { fail, quote } from './errors';
 import { LIMITS } from './limits';
 
 const NOTE_KINDS = every<NoteKind>()(['note', 'tip', 'warning']);
-const CAPTURE_MODES = every<CaptureMode>()(['own', 'shared', 'deferred', 'manual']);
+const CAPTURE_MODES = every<CaptureMode>()(['own', 'shared', 'deferred', 'manual', 'standby', 'earlier']);
 const PROBLEM_CODES = every<StepProblem['code']>()([
   'no-screenshot',
   'screenshot-pending',
