@@ -6,7 +6,7 @@ import type { Step } from '../model';
 import { type EditState, updateStep } from './state';
 
 /**
- * Forgets a typing step's recorded value for good. The step becomes an input the assistant
+ * Removes a typing step's recorded value from the procedure. The step becomes an input the assistant
  * supplies (named after its field), so its sentence still says what to do.
  */
 export function clearRecordedValue(state: EditState, stepId: string): EditState {

@@ -1,0 +1,75 @@
+/**
+ * Under "More" on a step: its page address, edited as the person wants it read; a typed value
+ * hidden behind the person's sentence, kept in exports or not; and "Clear the recorded value".
+ */
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src/editor/components/App';
+import { loadState, sameContent } from '../../../src/editor/state/load';
+import { writeDiff } from '../../../src/editor/state/persist';
+import { EditorStore } from '../../../src/editor/state/store';
+import type { TypeStep } from '../../../src/shared/model';
+import { click, typed } from '../edit/fixtures';
+import { freshDatabase, recordedProcedure, stored } from './db';
+import { button, byLabel, type, waitFor } from './dom';
+
+let root: HTMLElement;
+
+const steps = (procedureId: string) =>
+  [click('a', 1000, 'Open'), { ...typed('b', 2000, 'ACME Corp'), customText: 'Type the customer' }].map((s) => ({
+    ...s,
+    procedureId,
+    url: 'https://books.example/invoices/new?token=…',
+  }));
+
+async function mount(procedureId: string) {
+  const store = new EditorStore(procedureId, { load: loadState, write: writeDiff, same: sameContent });
+  render(<App store={store} />, root);
+  await store.load();
+  await waitFor(() => root.querySelectorAll('ol > li').length === 2);
+  return store;
+}
+
+describe('recorded fields in the editor', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+  });
+
+  it('shows each step’s page address and lets the person edit it', async () => {
+    const store = await mount(await recordedProcedure(steps));
+    expect(root.querySelector('.step-page')?.textContent).toContain('https://books.example/invoices/new?token=…');
+    button(root, 'More for step 1')!.click();
+    const address = await waitFor(() => byLabel(root, 'Page address of step 1'));
+    type(address, 'https://books.example/invoices/new');
+    await store.flush();
+    expect((await stored(store.procedureId)).steps[0]!.url).toBe('https://books.example/invoices/new');
+  });
+
+  it('keeps a hidden value in exports only when asked, and clears it for good', async () => {
+    const store = await mount(await recordedProcedure(steps));
+    button(root, 'More for step 2')!.click();
+    const keep = await waitFor(() =>
+      [...root.querySelectorAll<HTMLLabelElement>('label.keep-value')].find((l) => l.textContent?.includes('step 2')),
+    );
+    keep.querySelector('input')!.click();
+    await store.flush();
+    expect(((await stored(store.procedureId)).steps[1] as TypeStep).keepValue).toBe(true);
+
+    button(root, 'Clear the recorded value of step 2')!.click();
+    await store.flush();
+    const cleared = (await stored(store.procedureId)).steps[1] as TypeStep;
+    expect(cleared.value).toBeUndefined();
+    expect(cleared.keepValue).toBeUndefined();
+    expect(cleared.input).toEqual({ label: 'Customer' });
+    // Undo brings the value back: clearing is an edit like any other until the person leaves.
+    button(root, 'Undo')!.click();
+    await store.flush();
+    expect(((await stored(store.procedureId)).steps[1] as TypeStep).value).toBe('ACME Corp');
+  });
+});
