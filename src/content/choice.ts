@@ -49,6 +49,8 @@ const POPUP = '[role="listbox"], [role="menu"], [role="menubar"], [role="tree"],
 const OPENER_POPUPS = new Set(['true', 'menu', 'listbox', 'dialog', 'grid', 'tree']);
 /** An opener click with no choice after it is sent anyway, late rather than never. */
 const HOLD_MS = 30_000;
+/** Arrow keys moving through tabs end in one step once they pause this long. */
+const TAB_SETTLE_MS = 600;
 /** A calendar sets its field in its own click handler; this long after the press it has. */
 const DATE_SETTLE_MS = 800;
 
@@ -116,8 +118,27 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     return h?.element;
   };
 
+  /**
+   * Tabs that arrow keys select (automatic activation) get no click: the tab selected once the
+   * keys stop, or before the next step, is the step, `Open the "Reports" tab`.
+   */
+  let tabMove:
+    | { list: Element; before: Element | null; at: number; timer?: ReturnType<typeof setTimeout> }
+    | undefined;
+  const selectedTab = (list: Element) => list.querySelector('[role="tab"][aria-selected="true"]');
+  const settleTabs = () => {
+    const t = tabMove;
+    tabMove = undefined;
+    if (!t) return;
+    clearTimeout(t.timer);
+    const now = selectedTab(t.list);
+    if (!now || now === t.before || !now.isConnected) return;
+    base.emit({ type: 'click', target: base.describe(now), button: 'left', clickCount: 1 }, t.at);
+  };
+
   const sink: Sink = {
     emit: (draft, at) => {
+      settleTabs();
       release();
       base.emit(draft, at);
     },
@@ -297,6 +318,16 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
   const key = (element: Element | undefined, event: KeyboardEvent): boolean => {
     if (!element || event.ctrlKey || event.metaKey || event.altKey) return false;
     const at = epoch(event);
+    if (/^(Arrow(Left|Right|Up|Down)|Home|End)$/.test(event.key) && element.getAttribute('role') === 'tab') {
+      const list = element.closest('[role="tablist"]');
+      if (!list) return false;
+      const move = tabMove ?? { list, before: selectedTab(list), at };
+      clearTimeout(move.timer);
+      move.at = at;
+      move.timer = setTimeout(settleTabs, TAB_SETTLE_MS);
+      tabMove = move;
+      return true;
+    }
     if ((event.key === 'Enter' || event.key === ' ') && isOption(element)) {
       choose(element, at);
       return true;
@@ -344,6 +375,7 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
       [
         'pagehide',
         () => {
+          settleTabs();
           settleDate();
           segmented.settle();
           release();

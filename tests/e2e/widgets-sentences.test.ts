@@ -22,6 +22,7 @@ const PAUSE_MS = 400;
 const EXPECTED = [
   'Go to "Subscription settings · Acme Books"',
   'Open the "Bills" tab',
+  'Open the "Reports" tab',
   'Choose "General" in "Category"',
   'Choose "Sent" in "Status"',
   'Open the "More" menu and choose "Export"',
@@ -91,6 +92,10 @@ async function act(page: Page): Promise<void> {
   const settle = () => page.waitForTimeout(PAUSE_MS);
 
   await humanClick(page.getByRole('tab', { name: 'Bills' }));
+  await settle();
+  // Arrow keys select the next tab (automatic activation): one step for where they stop.
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('tab', { name: 'Reports', selected: true }).waitFor();
   await settle();
 
   // Filter letters, a highlighted option, Enter: one choice.

@@ -279,6 +279,28 @@ describe('toggles a widget sets itself', () => {
   });
 });
 
+describe('tabs chosen with arrow keys', () => {
+  it('records the tab the arrows stopped on, once, before the next step', () => {
+    page(`<div role="tablist" aria-label="Sections">
+      <div role="tab" id="t1" aria-selected="true" tabindex="0">Invoices</div>
+      <div role="tab" id="t2" aria-selected="false" tabindex="-1">Bills</div>
+      <div role="tab" id="t3" aria-selected="false" tabindex="-1">Reports</div></div><button id="save">Save</button>`);
+    const select = (id: string) => {
+      for (const tab of document.querySelectorAll('[role="tab"]'))
+        tab.setAttribute('aria-selected', String(tab.id === id));
+    };
+    keyDown($('#t1'), 'ArrowRight');
+    select('t2');
+    keyDown($('#t2'), 'ArrowRight');
+    select('t3');
+    pointerDown($('#save'));
+    expect(recorder.drafts()).toMatchObject([
+      { type: 'click', target: { role: 'tab', name: 'Reports' } },
+      { type: 'click', target: { name: 'Save' } },
+    ]);
+  });
+});
+
 describe('confirm-only keys', () => {
   it('records no key for Enter that commits a grid cell editor, but keeps the typing', () => {
     page(`<div role="grid"><div role="row"><div role="columnheader">Payment</div></div>
