@@ -22,6 +22,8 @@ import { isTextEntry } from './describe';
 import type { Draft, Sink } from './events';
 import { cellOf } from './naming';
 import { fieldValue, secretKind } from './sensitive';
+import { watchTabKeys } from './tab-keys';
+import { watchToggles } from './toggles';
 
 export interface EditAccess {
   /** The text field being edited (or last edited), and the value it had when focused. */
@@ -49,8 +51,6 @@ const POPUP = '[role="listbox"], [role="menu"], [role="menubar"], [role="tree"],
 const OPENER_POPUPS = new Set(['true', 'menu', 'listbox', 'dialog', 'grid', 'tree']);
 /** An opener click with no choice after it is sent anyway, late rather than never. */
 const HOLD_MS = 30_000;
-/** Arrow keys moving through tabs end in one step once they pause this long. */
-const TAB_SETTLE_MS = 600;
 /** A calendar sets its field in its own click handler; this long after the press it has. */
 const DATE_SETTLE_MS = 800;
 
@@ -98,10 +98,10 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
   let datePick:
     | { day: Element; owner: Element | undefined; before: string; at: number; done: boolean }
     | undefined;
-  let toggle: { input: HTMLInputElement; before: boolean; at: number } | undefined;
 
   // Not through `sink`: a calendar button held at that moment belongs to the pick that follows.
   const segmented = watchSegmentedDates(base);
+  const tabs = watchTabKeys(base);
 
   const release = () => {
     const h = held;
@@ -118,32 +118,15 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     return h?.element;
   };
 
-  /**
-   * Tabs that arrow keys select (automatic activation) get no click: the tab selected once the
-   * keys stop, or before the next step, is the step, `Open the "Reports" tab`.
-   */
-  let tabMove:
-    | { list: Element; before: Element | null; at: number; timer?: ReturnType<typeof setTimeout> }
-    | undefined;
-  const selectedTab = (list: Element) => list.querySelector('[role="tab"][aria-selected="true"]');
-  const settleTabs = () => {
-    const t = tabMove;
-    tabMove = undefined;
-    if (!t) return;
-    clearTimeout(t.timer);
-    const now = selectedTab(t.list);
-    if (!now || now === t.before || !now.isConnected) return;
-    base.emit({ type: 'click', target: base.describe(now), button: 'left', clickCount: 1 }, t.at);
-  };
-
   const sink: Sink = {
     emit: (draft, at) => {
-      settleTabs();
+      tabs.settle();
       release();
       base.emit(draft, at);
     },
     describe: (element) => base.describe(element),
   };
+  const toggles = watchToggles(sink);
 
   /**
    * The field or button the list or menu belongs to: the combobox being typed in, else the button
@@ -245,35 +228,6 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     );
   };
 
-  /**
-   * Widgets that draw their own switch or radio (React Aria's) often keep the label's click from
-   * reaching the input and set it themselves: no change event comes, so the state after the click
-   * tells. A native toggle's change event arrives first and cancels this.
-   */
-  const watchToggle = (element: Element, at: number) => {
-    const control = element.tagName === 'LABEL' ? (element as HTMLLabelElement).control : element;
-    if (control?.tagName === 'INPUT' && /^(checkbox|radio)$/.test((control as HTMLInputElement).type)) {
-      const input = control as HTMLInputElement;
-      toggle = { input, before: input.checked, at };
-    }
-  };
-
-  const settleToggle = () => {
-    const t = toggle;
-    toggle = undefined;
-    if (!t?.input.isConnected || t.input.checked === t.before) return;
-    const control =
-      t.input.getAttribute('role') === 'switch' ? 'switch' : (t.input.type as 'checkbox' | 'radio');
-    const kind = secretKind(t.input);
-    const draft = {
-      type: 'check',
-      target: base.describe(t.input),
-      checked: t.input.checked,
-      control,
-    } as const;
-    sink.emit(kind ? { ...draft, secret: true, secretKind: kind } : draft, t.at);
-  };
-
   const press = (element: Element, event: MouseEvent): boolean => {
     if (event.button !== 0) return false;
     const at = epoch(event);
@@ -301,33 +255,18 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
       held = { element, draft, at, timer: setTimeout(release, HOLD_MS) };
       return true;
     }
-    const role = element.getAttribute('role') ?? '';
-    if (/^(switch|checkbox|radio)$/.test(role) && element.tagName !== 'INPUT') {
+    if (/^(switch|checkbox|radio)$/.test(element.getAttribute('role') ?? '') && element.tagName !== 'INPUT') {
       edits.flush();
-      const checked = role === 'radio' ? true : element.getAttribute('aria-checked') !== 'true';
-      const control = role as 'switch' | 'checkbox' | 'radio';
-      const check = { type: 'check', target: base.describe(element), checked, control } as const;
-      const kind = secretKind(element);
-      sink.emit(kind ? { ...check, secret: true, secretKind: kind } : check, at);
-      return true;
+      return toggles.press(element, at);
     }
-    watchToggle(element, at);
+    toggles.watch(element, at);
     return false;
   };
 
   const key = (element: Element | undefined, event: KeyboardEvent): boolean => {
     if (!element || event.ctrlKey || event.metaKey || event.altKey) return false;
     const at = epoch(event);
-    if (/^(Arrow(Left|Right|Up|Down)|Home|End)$/.test(event.key) && element.getAttribute('role') === 'tab') {
-      const list = element.closest('[role="tablist"]');
-      if (!list) return false;
-      const move = tabMove ?? { list, before: selectedTab(list), at };
-      clearTimeout(move.timer);
-      move.at = at;
-      move.timer = setTimeout(settleTabs, TAB_SETTLE_MS);
-      tabMove = move;
-      return true;
-    }
+    if (tabs.key(element, event, at)) return true;
     if ((event.key === 'Enter' || event.key === ' ') && isOption(element)) {
       choose(element, at);
       return true;
@@ -352,7 +291,7 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
   };
 
   const change = (element: Element): boolean => {
-    if (toggle?.input === element) toggle = undefined;
+    toggles.change(element);
     return !isTextEntry(element) && element.closest(CALENDAR) !== null;
   };
 
@@ -368,14 +307,14 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
         (event) => {
           if (!event.isTrusted) return;
           if (datePick) setTimeout(settleDate, 0);
-          if (toggle) setTimeout(settleToggle, 0);
+          toggles.clicked();
         },
       ],
       ...segmented.listeners,
       [
         'pagehide',
         () => {
-          settleTabs();
+          tabs.settle();
           settleDate();
           segmented.settle();
           release();
