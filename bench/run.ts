@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LaunchedExtension } from '../tests/e2e/support/extension';
+import { measureBeforeShare } from './before-share';
 import { browserVersion, withExtension } from './browser';
 import { measureBundles } from './bundle';
 import { measureBurst } from './burst';
@@ -116,6 +117,43 @@ async function main(): Promise<void> {
           metric: `script time per click (${r.elements} elements)`,
           value: ms(r.perEventMs, 2),
           how: `CDP ScriptDuration over ${r.clicks} clicks: recording ${ms(r.recordingMs, 1)} − not recording ${ms(r.idleMs, 1)}, ÷ ${r.clicks}`,
+        });
+      }),
+    );
+
+    await section('before-the-action screenshots', () =>
+      withExt(async (ext) => {
+        const r = await measureBeforeShare(ext);
+        raw.beforeShare = r;
+        const name = 'before-the-action shots';
+        const share = (n: number) => `${n} / ${r.actionSteps} (${Math.round((100 * n) / r.actionSteps)} %)`;
+        const modes = Object.entries(r.byMode)
+          .map(([mode, n]) => `${mode} ${n}`)
+          .join(', ');
+        rows.push({
+          section: name,
+          metric: 'action steps showing the page before (own, standby)',
+          value: share(r.before),
+          how: `one recording of tests/e2e/fixtures/before at a person's pace (${modes})`,
+        });
+        rows.push({
+          section: name,
+          metric: 'before, but older (earlier)',
+          value: share(r.earlier),
+          how: 'a standby from before the last change, used when no live capture was possible',
+        });
+        rows.push({
+          section: name,
+          metric: 'maybe after (shared, deferred, manual) / none',
+          value: `${r.notBefore} / ${r.none.length}`,
+          how: r.none.length > 0 ? r.none.join('; ') : 'every action step has a picture',
+        });
+        const right = r.decisive.filter((d) => d.seen === d.expected).length;
+        rows.push({
+          section: name,
+          metric: 'decisive steps whose picture shows the page before',
+          value: `${right} / ${r.decisive.length}`,
+          how: r.decisive.map((d) => `${d.label}: ${d.mode}, ${d.seen}`).join('; '),
         });
       }),
     );
