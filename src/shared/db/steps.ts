@@ -52,16 +52,6 @@ export async function last(procedureId: string): Promise<Step | undefined> {
   return cursor?.value;
 }
 
-/** The procedure's last step in order (the latest recorded one while recording), if any. */
-export async function last(procedureId: string): Promise<Step | undefined> {
-  const range = IDBKeyRange.bound(
-    [procedureId, Number.NEGATIVE_INFINITY],
-    [procedureId, Number.POSITIVE_INFINITY],
-  );
-  const cursor = await (await db()).transaction('steps').store.index('byProcedurePosition').openCursor(range, 'prev');
-  return cursor?.value;
-}
-
 export async function get(id: string): Promise<Step | undefined> {
   return (await db()).get('steps', id);
 }
