@@ -26,7 +26,7 @@ export function intendedValue(initial: string | undefined, value: string): strin
 
 const NATIVE_DATE = /^(date|datetime-local|month|week)$/;
 /** Words and formats that make a text field a date field, in its attributes. */
-const DATE_HINT = /date|calendar|\b(dd|mm)[/.-](mm|dd)|yyyy|jj\/mm/i;
+const DATE_HINT = /date|calendar|flatpickr|\b(dd|mm)[/.-](mm|dd)|yyyy|jj\/mm/i;
 const DATE_VALUE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/;
 
 /** A field that holds a date: a native date input, or a text field marked or shaped as one. */

@@ -28,12 +28,14 @@ describe('date fields', () => {
     document.body.innerHTML = `<input type="date" id="a">
       <input id="b" placeholder="MM/DD/YYYY" value="12/31/2026">
       <input id="c" name="amount" value="12/31/2026">
-      <input id="d" class="flatpickr-input" value="2026-12-31">`;
+      <input id="d" class="flatpickr-input" value="12/31/2026">
+      <input id="e" class="reference" value="2026-12-31">`;
     const byId = (id: string) => document.getElementById(id)!;
     expect(isDateField(byId('a'))).toBe(true);
     expect(isDateField(byId('b'))).toBe(true);
     expect(isDateField(byId('c'))).toBe(false);
-    expect(isDateField(byId('d'))).toBe(false);
+    expect(isDateField(byId('d'))).toBe(true);
+    expect(isDateField(byId('e'))).toBe(false);
   });
 
   it('says a native date as the page language writes it', () => {
