@@ -83,6 +83,10 @@ export function nearbyLabel(element: Element): string {
     let sibling = node.previousElementSibling;
     for (let hops = 0; sibling && hops < 3; hops++, sibling = sibling.previousElementSibling) {
       if (sibling.matches(TOOLBAR)) continue;
+      // Select2, Tom Select and Chosen hide the native control they replace just before it: its
+      // label is this widget's label.
+      const original = hiddenOriginalLabel(sibling);
+      if (original) return original;
       if (sibling.matches(FIELD) || sibling.querySelector(FIELD)) return '';
       if (!LABEL_LIKE.has(sibling.tagName)) break;
       const text = cleanLabel(textOf(sibling));
@@ -91,6 +95,17 @@ export function nearbyLabel(element: Element): string {
     }
   }
   return '';
+}
+
+/** The label of a native select or input hidden by the widget that replaced it. */
+function hiddenOriginalLabel(element: Element): string {
+  if (element.tagName !== 'SELECT' && element.tagName !== 'INPUT') return '';
+  const hidden =
+    element.getAttribute('aria-hidden') === 'true' ||
+    /hidden/i.test(element.getAttribute('class') ?? '') ||
+    (element as HTMLElement).style?.display === 'none';
+  const label = hidden ? (element as HTMLSelectElement).labels?.[0] : undefined;
+  return label && !isPrivate(label) ? cleanLabel(label.textContent ?? '') : '';
 }
 
 /** The rich-text editor of a classic editor lives in a frame: the frame is what the page labels. */

@@ -117,6 +117,15 @@ describe('the other sources, in order of trust', () => {
     expect(nearbyLabel($('#i'))).toBe('');
   });
 
+  it('takes the label of the native select a widget hid and replaced (Select2 markup)', () => {
+    page(`<label for="status">Status</label>
+      <select id="status" class="select2-hidden-accessible" aria-hidden="true"><option>Draft</option></select>
+      <span class="select2 select2-container"><span class="selection">
+        <span id="s2" class="select2-selection" role="combobox" aria-labelledby="s2-value"><span id="s2-value">Draft</span></span>
+      </span></span>`);
+    expect(personName($('#s2'), 'Draft')).toEqual({ name: 'Status' });
+  });
+
   it('skips an editor toolbar between the label and the editor', () => {
     page(`<div><label>Notes</label><div role="toolbar"><button>B</button></div>
       <div class="container"><div id="e" contenteditable="true"><p>x</p></div></div></div>`);
