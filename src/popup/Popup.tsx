@@ -59,13 +59,21 @@ export function Popup() {
       if ((message as { channel?: string } | null)?.channel === 'handoff/1') void refresh();
     };
     const onTabChange = () => void checkTab();
+    // Only the active tab's new address or finished load can change what Start would record.
+    const onTabUpdated = (
+      _id: number,
+      change: { url?: string; status?: string },
+      tab: { active?: boolean },
+    ) => {
+      if (tab.active && (change.url !== undefined || change.status === 'complete')) void checkTab();
+    };
     browser.runtime.onMessage.addListener(onMessage);
     browser.tabs.onActivated.addListener(onTabChange);
-    browser.tabs.onUpdated.addListener(onTabChange);
+    browser.tabs.onUpdated.addListener(onTabUpdated);
     return () => {
       browser.runtime.onMessage.removeListener(onMessage);
       browser.tabs.onActivated.removeListener(onTabChange);
-      browser.tabs.onUpdated.removeListener(onTabChange);
+      browser.tabs.onUpdated.removeListener(onTabUpdated);
     };
   }, [refresh, checkTab]);
 
