@@ -4,7 +4,7 @@ import { images } from '../shared/db';
 import type { ContentToBackground, Handlers, PageToBackground } from '../shared/protocol';
 import { recordNonce } from './frame-nonces';
 import { injectRecorder, RECORDABLE_URL } from './inject';
-import { cleanLayout, coverFor, coverOf, type PageLayout, pageLayout } from './page-layout';
+import { coverFor, coverOf, type PageLayout, pageLayout } from './page-layout';
 import * as recording from './recording';
 import { requestShot } from './screenshot';
 import { changeSession, isRecordedTab, readSession } from './session';
@@ -55,10 +55,10 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
       pageTitle: sender.tab.title ?? event.pageTitle,
     });
     let layout: Promise<PageLayout> | undefined;
-    // The sending frame's own layout came with the event: only the other frames are asked.
-    const own = event.layout ? new Map([[sender.frameId, cleanLayout(event.layout)]]) : undefined;
+    // Asked at the moment of the capture, in parallel with it: the fills must match the pixels
+    // (a layout sent with the event was a few ms older, and a focus change had moved a field).
     const joined = () => {
-      layout ??= pageLayout(sender.tabId, own);
+      layout ??= pageLayout(sender.tabId);
       return layout;
     };
     if (event.placementUnknown && sender.frameId !== 0) {

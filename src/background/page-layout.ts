@@ -132,27 +132,6 @@ export function joinLayouts(
     : { offsets, rects, framesCovered, unplacedSecrets };
 }
 
-/** A frame's layout as a content script sent it, every list bounded and every number finite. */
-export function cleanLayout(layout: FrameLayout): FrameLayout {
-  const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-  const rect = (r: Rect): Rect => ({ x: n(r?.x), y: n(r?.y), width: n(r?.width), height: n(r?.height) });
-  return {
-    viewport: {
-      width: n(layout?.viewport?.width) || 1,
-      height: n(layout?.viewport?.height) || 1,
-      devicePixelRatio: n(layout?.viewport?.devicePixelRatio) || 1,
-    },
-    rects: Array.isArray(layout?.rects) ? layout.rects.slice(0, 500).map(rect) : [],
-    frames: Array.isArray(layout?.frames)
-      ? layout.frames
-          .slice(0, 500)
-          .filter((f) => typeof f?.nonce === 'string' && f.nonce.length <= 64)
-          .map((f) => ({ nonce: f.nonce, ...rect(f) }))
-      : [],
-    ...(layout?.readableByParent === true ? { readableByParent: true as const } : {}),
-  };
-}
-
 /**
  * Every frame's layout, joined. `known` holds layouts already in hand (the one an event carried),
  * so those frames are not asked again.
@@ -164,8 +143,6 @@ export async function pageLayout(
   const frames = (await browser.webNavigation.getAllFrames({ tabId }).catch(() => null)) ?? [{ frameId: 0 }];
   const answers = await Promise.all(
     frames.map(async (frame) => {
-      const given = known?.get(frame.frameId);
-      if (given) return [frame.frameId, given] as const;
       try {
         const layout = await sendToTab<BackgroundToContent, 'content.frameLayout'>(
           tabId,

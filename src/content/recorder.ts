@@ -5,7 +5,7 @@ import { describe } from './describe';
 import { stopWatching } from './dom-version';
 import { createEventTable, type Draft } from './events';
 import { framePlacement } from './frame';
-import { frameLayout } from './frame-layout';
+import { secretRects } from './secret-rects';
 import type { Outbox } from './outbox';
 import { pageStamp, reportSettling } from './settle';
 
@@ -78,7 +78,6 @@ export class Recorder {
 
   private emit(draft: Draft, at = performance.timeOrigin + performance.now()): void {
     const placement = framePlacement();
-    const layout = frameLayout();
     const offset = placement.offset;
     const stamp = pageStamp();
     // Strictly increasing within a document, so that order survives equal timestamps.
@@ -92,9 +91,8 @@ export class Recorder {
       url: location.href,
       pageTitle: document.title,
       viewport: placement.viewport,
-      sensitiveRects: offset ? layout.rects.map((r) => ({ ...r, x: r.x + offset.x, y: r.y + offset.y })) : [],
+      sensitiveRects: offset ? secretRects(offset) : [],
       ...(offset ? {} : { placementUnknown: true as const }),
-      layout,
       ...(stamp ? { stamp } : {}),
     } as ObservedEvent;
     if (this.held) this.held.push(event);

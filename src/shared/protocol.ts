@@ -18,11 +18,6 @@ interface ObservedBase {
   sensitiveRects: Rect[];
   /** Set in a frame whose position in the top-level page cannot be known (cross-origin parent). */
   placementUnknown?: true;
-  /**
-   * The sending frame's layout at the moment of the event, so that the background need not ask
-   * this frame again for the screenshot (a second round trip cost the page about a millisecond).
-   */
-  layout?: FrameLayout;
   /** The top page's identity and change count (content/settle.ts); top frame only. */
   stamp?: string;
 }

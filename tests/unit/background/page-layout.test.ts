@@ -1,6 +1,6 @@
 /** Joining frame layouts: frames placed through nonces, and covering whatever cannot be placed. */
 import { describe, expect, it } from 'vitest';
-import { cleanLayout, coverOf, joinLayouts, UncoverableError } from '../../../src/background/page-layout';
+import { coverOf, joinLayouts, UncoverableError } from '../../../src/background/page-layout';
 import type { FrameLayout } from '../../../src/shared/protocol';
 
 const viewport = { width: 1000, height: 800, devicePixelRatio: 1 };
@@ -211,25 +211,5 @@ describe('joinLayouts when a page relays nonces between its frames', () => {
     expect(page.rects).toContainEqual({ x: 100, y: 100, width: 400, height: 200 });
     expect(page.rects).toContainEqual({ x: 600, y: 100, width: 300, height: 250 });
     expect(page.rects).toContainEqual({ x: 110, y: 120, width: 100, height: 30 });
-  });
-});
-
-describe('cleanLayout', () => {
-  it('bounds what a content script sent: finite numbers, short nonces, at most 500 of each', () => {
-    const sent = {
-      viewport: { width: Number.NaN, height: 800, devicePixelRatio: 2 },
-      rects: Array.from({ length: 900 }, () => ({ x: Number.POSITIVE_INFINITY, y: 1, width: 2, height: 3 })),
-      frames: [
-        { nonce: 'n'.repeat(65), x: 0, y: 0, width: 1, height: 1 },
-        { nonce: 'ok', x: 5, y: 6, width: 7, height: 8, extra: 'dropped' },
-      ],
-      readableByParent: 'yes',
-    } as unknown as FrameLayout;
-    const clean = cleanLayout(sent);
-    expect(clean.viewport).toEqual({ width: 1, height: 800, devicePixelRatio: 2 });
-    expect(clean.rects).toHaveLength(500);
-    expect(clean.rects[0]).toEqual({ x: 0, y: 1, width: 2, height: 3 });
-    expect(clean.frames).toEqual([{ nonce: 'ok', x: 5, y: 6, width: 7, height: 8 }]);
-    expect(clean.readableByParent).toBeUndefined();
   });
 });
