@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { importFile } from '../../shared/import';
+import { errorSentence } from '../../shared/messaging';
 import type { LibraryStore } from '../store';
 
 export function ImportButton({ store }: { store: LibraryStore }) {
@@ -16,7 +17,8 @@ export function ImportButton({ store }: { store: LibraryStore }) {
       store.report(t('libraryImported', file.name));
       await store.refresh();
     } catch (error) {
-      store.report(undefined, error);
+      // The importer's detail (where the file is wrong) stays as it is; the sentence around it is translated.
+      store.report(undefined, new Error(t('libraryImportFailed', file.name, errorSentence(error))));
     } finally {
       setWorking(false);
       // Choosing the same file again must fire change again.
