@@ -9,7 +9,7 @@ import type { RecordingSnapshot } from '../shared/protocol';
 import { showBadge } from './badge';
 import { sitePattern, syncEarlyInjection } from './early-injection';
 import { injectRecorder, RECORDABLE_URL, tellTab } from './inject';
-import { pageLayout } from './page-layout';
+import { coverFor, pageLayout } from './page-layout';
 import { changeSession, readSession, type Session } from './session';
 import { navigateStep } from './step-builder';
 import { storeStep } from './store-step';
@@ -77,8 +77,8 @@ export async function start(tabId: number): Promise<RecordingSnapshot> {
     await storeStep(navigateStep('load', page, Date.now(), view.viewport), {
       tabId,
       procedureId: session.procedureId,
-      rects: async () => (await pageLayout(tabId)).rects,
-      viewportWidth: view.viewport?.width ?? tab.width ?? 1,
+      whileRecording: true,
+      cover: () => coverFor(tabId),
     }).catch(() => undefined);
   }
   return refreshBadge(session);
