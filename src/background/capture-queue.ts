@@ -88,13 +88,18 @@ export class CaptureQueue<T> {
   }
 
   /**
-   * A capture nobody waits for (a standby screenshot): taken only when the quota is untouched in
-   * the current window and nothing waits, so the next action still finds a free slot.
+   * A capture nobody waits for (a standby screenshot): taken only when a slot is free now and no
+   * action waits for one. An action that follows in the same window either finds the page
+   * unchanged (and needs no capture) or falls back to this picture rather than wait.
    */
   tryIdle(key: number, task: () => Promise<T>): Promise<T> | undefined {
-    if (this.waiting || this.waitForSlot() > 0 || this.starts.length >= this.options.limit - 1)
-      return undefined;
+    if (this.waiting || this.waitForSlot() > 0) return undefined;
     return this.start(key, task);
+  }
+
+  /** Milliseconds until a slot frees (0 when one is free now). */
+  msUntilSlot(): number {
+    return this.waitForSlot();
   }
 
   /** Whether a request now would have to wait for a slot (and so show the page after the action). */

@@ -24,16 +24,27 @@ export interface Standby {
 const byTab = new Map<number, Standby>();
 /** Captures under way, so a burst of settle reports takes one picture. */
 const taking = new Set<number>();
+/** The latest stamp each tab reported: a retry is for the page as it is now, not as it was. */
+const latest = new Map<number, string>();
+/** A little past the quota window's end, for timer jitter. */
+const RETRY_MARGIN_MS = 40;
 
 /** The page of `tabId` settled at `stamp`: take a picture if it is new and the quota allows. */
 export async function takeStandby(tabId: number, procedureId: string, stamp: string): Promise<void> {
+  latest.set(tabId, stamp);
   const current = byTab.get(tabId);
   if (taking.has(tabId) || (current && current.stamp === stamp && current.procedureId === procedureId))
     return;
   const capture = captureQueue.tryIdle(tabId, () =>
     captureNow({ tabId, procedureId, whileRecording: true, cover: () => coverFor(tabId) }),
   );
-  if (!capture) return;
+  if (!capture) {
+    // The quota is busy with a step's capture: try again when it frees, if the page is still so.
+    setTimeout(() => {
+      if (latest.get(tabId) === stamp) void takeStandby(tabId, procedureId, stamp);
+    }, captureQueue.msUntilSlot() + RETRY_MARGIN_MS);
+    return;
+  }
   taking.add(tabId);
   try {
     const shot: Captured = await capture;
@@ -54,4 +65,5 @@ export function standbyFor(tabId: number, procedureId: string): Standby | undefi
 /** The tab closed or its page went away: an old picture must not stand for the next page. */
 export function forgetStandby(tabId: number): void {
   byTab.delete(tabId);
+  latest.delete(tabId);
 }

@@ -5,7 +5,7 @@
  * shows exactly the page the person acted on. Top frame only: frames change inside the top page's
  * picture, and their steps capture live.
  */
-import { domVersion, markChanged, onDomChange } from './dom-version';
+import { domVersion, onDomChange } from './dom-version';
 
 /** Quiet time after a change before the page counts as settled. */
 const SETTLE_MS = 300;
@@ -15,13 +15,19 @@ const MAX_WAIT_MS = 1500;
 /** This document, for the background: change counts restart in every new document. */
 const DOCUMENT_ID = crypto.randomUUID();
 
-/** The page's identity and change count: equal stamps mean the page looks the same. */
-export function pageStamp(): string | undefined {
-  return window.top === window ? `${DOCUMENT_ID}:${domVersion(document)}` : undefined;
-}
+/**
+ * Changes that no mutation reports but that change what a screenshot shows. Counted apart from
+ * the DOM's change count: that one keys the recorder's caches of the page's structure, which a
+ * focus change or a keystroke does not touch.
+ */
+// visibilitychange: a tab coming back to the front after its page changed while hidden.
+const VISIBLE_CHANGES = ['scroll', 'resize', 'input', 'change', 'focusin', 'visibilitychange'];
+let visibleChanges = 0;
 
-/** Changes that no mutation reports but that change what a screenshot shows. */
-const VISIBLE_CHANGES = ['scroll', 'resize', 'input', 'change', 'focusin'];
+/** The page's identity and change counts: equal stamps mean the page looks the same. */
+export function pageStamp(): string | undefined {
+  return window.top === window ? `${DOCUMENT_ID}:${domVersion(document)}:${visibleChanges}` : undefined;
+}
 
 /** Starts reporting; returns the way to stop. Only the top frame reports. */
 export function reportSettling(send: (stamp: string) => void): () => void {
@@ -40,7 +46,10 @@ export function reportSettling(send: (stamp: string) => void): () => void {
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(report, now - firstChangeAt >= MAX_WAIT_MS ? 0 : SETTLE_MS);
   };
-  const mark = () => markChanged(document);
+  const mark = () => {
+    visibleChanges++;
+    changed();
+  };
   const stopChanges = onDomChange(document, changed);
   for (const type of VISIBLE_CHANGES) window.addEventListener(type, mark, { capture: true, passive: true });
   // The page as it is when recording starts (or resumes) is the first standby.

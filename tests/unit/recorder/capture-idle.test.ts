@@ -1,4 +1,4 @@
-/** Standby captures take the quota only when it is untouched, and never make an action wait. */
+/** Standby captures take a free slot only, never over the quota and never ahead of a waiting action. */
 import { describe, expect, it } from 'vitest';
 import { CaptureQueue } from '../../../src/background/capture-queue';
 import { FakeClock } from './fake-clock';
@@ -12,15 +12,22 @@ function setup() {
 }
 
 describe('tryIdle and wouldDefer', () => {
-  it('takes a standby only when no capture is in the current window, leaving a slot for the next action', async () => {
+  it('takes a standby while a slot is free and no action waits, never over the quota', async () => {
     const { clock, chrome, queue } = setup();
-    const standby = queue.tryIdle(1, () => chrome.capture(1));
-    expect(standby).toBeDefined();
-    await standby;
-    // A second standby right away would use the last slot: refused.
+    const first = queue.tryIdle(1, () => chrome.capture(1));
+    expect(first).toBeDefined();
+    await first;
+    await clock.advance(100);
+    // One slot is left in this window: a standby may take it...
+    const second = queue.tryIdle(1, () => chrome.capture(1));
+    expect(second).toBeDefined();
+    await second;
+    // ...and then none is left, for standbys or actions, until the window moves on.
     expect(queue.tryIdle(1, () => chrome.capture(1))).toBeUndefined();
-    // The action that follows still gets a capture of its own.
-    await clock.advance(200);
+    expect(queue.msUntilSlot()).toBeGreaterThan(0);
+    await clock.advance(300);
+    expect(queue.wouldDefer(1)).toBe(true);
+    await clock.advance(queue.msUntilSlot());
     expect(queue.wouldDefer(1)).toBe(false);
     const ticket = queue.request(1, () => chrome.capture(1));
     expect(ticket.mode).toBe('own');
