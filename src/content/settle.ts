@@ -20,8 +20,10 @@ const DOCUMENT_ID = crypto.randomUUID();
  * the DOM's change count: that one keys the recorder's caches of the page's structure, which a
  * focus change or a keystroke does not touch.
  */
-// visibilitychange: a tab coming back to the front after its page changed while hidden.
-const VISIBLE_CHANGES = ['scroll', 'resize', 'input', 'change', 'focusin', 'visibilitychange'];
+// visibilitychange: a tab coming back to the front after its page changed while hidden. Focus
+// alone is not counted: a focus ring is no reason for a new picture, and a click that moves focus
+// would otherwise cost the page a settle report and the next step a live capture.
+const VISIBLE_CHANGES = ['scroll', 'resize', 'input', 'change', 'visibilitychange'];
 let visibleChanges = 0;
 
 /** The page's identity and change counts: equal stamps mean the page looks the same. */

@@ -13,7 +13,9 @@ import { screenshotPixels } from './support/screenshot-pixels';
 import { type FixtureServer, startServer } from './support/server';
 
 /** Modes whose picture was taken no later than the action (model.ts CaptureMode). */
-const BEFORE_MODES = ['own', 'standby', 'earlier'];
+// 'shared' reuses a capture of this tab that began before the action (capture-queue.ts), so it
+// too shows the page before it; 'deferred' is taken after and does not count.
+const BEFORE_MODES = ['own', 'standby', 'earlier', 'shared'];
 
 interface Seen {
   label: string;
