@@ -6,10 +6,10 @@ import { recordNonce } from './frame-nonces';
 import { injectRecorder, RECORDABLE_URL } from './inject';
 import { coverFor, coverOf, type PageLayout, pageLayout } from './page-layout';
 import * as recording from './recording';
-import { requestShot } from './screenshot';
+import { captureQueue, requestShot } from './screenshot';
 import { changeSession, isRecordedTab, readSession } from './session';
 import { placeInFrame, stepFromEvent } from './step-builder';
-import { standbyFor, takeStandby } from './standby';
+import { standbyAfterCapture, standbyFor, takeStandby } from './standby';
 import { storeStep } from './store-step';
 
 /** What the gate learnt about a content script sender. */
@@ -45,8 +45,13 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
     const session = await readSession();
     if (!isRecordedTab(session, sender.tabId)) throw new Error('Handoff is not recording this tab.');
     if (session.status !== 'recording') throw new Error('Handoff is paused.');
-    // Read before anything is awaited: a navigation this click causes forgets the old page's picture.
-    const standby = standbyFor(sender.tabId, session.procedureId);
+    // Read before anything else is awaited: a navigation this click causes forgets the old page's
+    // picture. One being taken began before this action: when the quota is busy, wait for it.
+    const standby =
+      standbyFor(sender.tabId, session.procedureId) ??
+      (captureQueue.wouldDefer(sender.tabId)
+        ? await standbyAfterCapture(sender.tabId, session.procedureId)
+        : undefined);
     // The standby shows exactly this page when the page has not changed since it was taken.
     const fresh = standby !== undefined && sender.frameId === 0 && event.stamp === standby.stamp;
     let step = stepFromEvent(event, {

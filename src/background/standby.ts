@@ -22,8 +22,8 @@ export interface Standby {
 }
 
 const byTab = new Map<number, Standby>();
-/** Captures under way, so a burst of settle reports takes one picture. */
-const taking = new Set<number>();
+/** Captures under way, so a burst of settle reports takes one picture, and a step can wait for it. */
+const taking = new Map<number, Promise<unknown>>();
 /** The latest stamp each tab reported: a retry is for the page as it is now, not as it was. */
 const latest = new Map<number, string>();
 /** A little past the quota window's end, for timer jitter. */
@@ -45,15 +45,26 @@ export async function takeStandby(tabId: number, procedureId: string, stamp: str
     }, captureQueue.msUntilSlot() + RETRY_MARGIN_MS);
     return;
   }
-  taking.add(tabId);
-  try {
-    const shot: Captured = await capture;
-    byTab.set(tabId, { stamp, procedureId, ...shot, capturedAt: Date.now() });
-  } catch {
-    // Paused, hidden, or a secret that cannot be placed: no standby is better than a wrong one.
-  } finally {
-    taking.delete(tabId);
-  }
+  const keep = capture.then(
+    (shot: Captured) => {
+      byTab.set(tabId, { stamp, procedureId, ...shot, capturedAt: Date.now() });
+    },
+    () => {
+      // Paused, hidden, or a secret that cannot be placed: no standby is better than a wrong one.
+    },
+  );
+  taking.set(tabId, keep);
+  await keep;
+  taking.delete(tabId);
+}
+
+/**
+ * The latest standby, after waiting for one being taken: it began before the step's action, so it
+ * shows the page before it. A step that would otherwise wait for the quota uses it.
+ */
+export async function standbyAfterCapture(tabId: number, procedureId: string): Promise<Standby | undefined> {
+  await taking.get(tabId);
+  return standbyFor(tabId, procedureId);
 }
 
 /** The latest standby of the tab for this procedure, if any. */
