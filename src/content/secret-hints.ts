@@ -90,7 +90,8 @@ function isShortBox(element: Element): element is HTMLInputElement {
   return max >= 1 && max <= 6;
 }
 
-function luhn(digits: string): boolean {
+/** The Luhn check over 13–19 digits that every card number passes. */
+export function luhn(digits: string): boolean {
   if (!/^\d{13,19}$/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {

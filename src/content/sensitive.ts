@@ -7,7 +7,7 @@
  * as long as this document lives, because the recorder remembers every element it found secret.
  */
 import type { SecretKind } from '../shared/model';
-import { hintedKind, splitCardBoxes } from './secret-hints';
+import { hintedKind, luhn, splitCardBoxes } from './secret-hints';
 
 /** The attribute a site (or the person, via devtools) puts on anything whose contents are private. */
 export const PRIVATE_ATTRIBUTE = 'data-handoff-private';
@@ -33,18 +33,7 @@ export function privateRegion(element: Element): Element | null {
 
 /** Luhn check over 13–19 digits: a card number typed into a field that does not say so. */
 export function looksLikeCardNumber(value: string): boolean {
-  const digits = value.replace(/[\s-]/g, '');
-  if (!/^\d{13,19}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
+  return luhn(value.replace(/[\s-]/g, ''));
 }
 
 /** Elements found secret in this document, with why. Never forgotten while the element lives. */
