@@ -1,5 +1,5 @@
 /** The toolbar popup: Start (or why not), or the running recording with Pause/Resume and Stop. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { procedures, steps } from '../shared/db';
 import { plural, t, ui } from '../shared/i18n';
@@ -40,14 +40,20 @@ export function Popup() {
   }, []);
 
   // Which tab Start would record can change while the popup is open (when it is opened as a tab).
+  // Checks overlap (the popup opens, then the tab in front changes): only the latest may answer,
+  // or a slow first answer about the popup's own tab would keep Start disabled.
+  const tabChecks = useRef(0);
   const checkTab = useCallback(async () => {
+    const check = ++tabChecks.current;
+    let why: ReturnType<typeof whyUnrecordable>;
     try {
-      setBlocked(whyUnrecordable(await api.activeTabFacts()));
+      why = whyUnrecordable(await api.activeTabFacts());
     } catch {
-      setBlocked(undefined);
-    } finally {
-      setTabChecked(true);
+      why = undefined;
     }
+    if (check !== tabChecks.current) return;
+    setBlocked(why);
+    setTabChecked(true);
   }, []);
 
   useEffect(() => {
