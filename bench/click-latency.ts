@@ -22,6 +22,8 @@ export interface ClickLatency {
   /** Click → screenshot captured and redacted (image.capturedAt − at), for steps with their own shot. */
   shotMs: number[];
   ownScreenshots: number;
+  /** Steps on a standby picture taken when the page settled (no capture at the click). */
+  standbyScreenshots: number;
   procedure: StoredProcedure;
 }
 
@@ -53,6 +55,7 @@ export async function measureClickLatency(
     latenciesMs,
     shotMs: clickSteps.flatMap((s) => (s.image?.mode === 'own' ? [s.image.capturedAt - s.at] : [])),
     ownScreenshots: clickSteps.filter((s) => s.image?.mode === 'own').length,
+    standbyScreenshots: clickSteps.filter((s) => s.image?.mode === 'standby').length,
     procedure,
   };
 }

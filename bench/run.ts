@@ -62,13 +62,13 @@ async function main(): Promise<void> {
           section: 'click → stored',
           metric: 'p95',
           value: ms(p95(r.latenciesMs)),
-          how: `${r.ownScreenshots}/${r.clicks} with their own screenshot`,
+          how: `${r.ownScreenshots}/${r.clicks} captured at the click, ${r.standbyScreenshots}/${r.clicks} on the standby picture of the unchanged page`,
         });
         rows.push({
           section: 'click → stored',
           metric: 'of which click → screenshot taken, median',
           value: ms(median(r.shotMs)),
-          how: 'step.image.capturedAt − step.at (captured, secrets covered, not yet stored)',
+          how: 'step.image.capturedAt − step.at for steps captured at the click (NaN: none was, the page never changed)',
         });
 
         const images = Object.values(r.procedure.imageBytes);
@@ -101,8 +101,8 @@ async function main(): Promise<void> {
         });
         rows.push({
           section: 'burst 10/s × 5 s',
-          metric: 'screenshots own / shared / deferred',
-          value: `${r.withImage.own} / ${r.withImage.shared} / ${r.withImage.deferred}`,
+          metric: 'screenshots own / shared / standby / earlier / deferred',
+          value: `${r.withImage.own} / ${r.withImage.shared} / ${r.withImage.standby} / ${r.withImage.earlier} / ${r.withImage.deferred}`,
           how: `${r.withoutImage} without; last deferred shot ${ms(r.settledAfterMs)} after the last click`,
         });
       }),
