@@ -24,6 +24,19 @@ function buttonsPage(): string {
 <label>Note <input id="note" type="text"></label></body></html>`;
 }
 
+/**
+ * The same buttons on a page that never settles (a clock ticking every 50 ms): no standby picture
+ * matches a click there, so every click is captured at the moment it happens.
+ */
+function tickingPage(): string {
+  return buttonsPage()
+    .replace('<title>Bench buttons</title>', '<title>Bench ticking</title>')
+    .replace(
+      '</body>',
+      '<p>Time: <span id="tick">0</span></p><script>let n = 0; setInterval(() => { document.getElementById("tick").textContent = String(++n); }, 50);</script></body>',
+    );
+}
+
 /** A table of 1,000 rows × (tr + 4 td + button + span + input … ) = 10,000 elements in the body. */
 export const BIG_PAGE_ELEMENTS = 10_000;
 function bigPage(): string {
@@ -42,6 +55,7 @@ function bigPage(): string {
 export interface BenchPages {
   server: FixtureServer;
   buttons: string;
+  ticking: string;
   big: string;
   close(): Promise<void>;
 }
@@ -50,11 +64,13 @@ export async function servePages(): Promise<BenchPages> {
   const root = mkdtempSync(join(tmpdir(), 'handoff-bench-pages-'));
   writeFileSync(join(root, 'buttons.html'), buttonsPage());
   writeFileSync(join(root, 'big.html'), bigPage());
+  writeFileSync(join(root, 'ticking.html'), tickingPage());
   const server = await startServer(root);
   return {
     server,
     buttons: server.url('buttons.html'),
     big: server.url('big.html'),
+    ticking: server.url('ticking.html'),
     close: async () => {
       await server.close();
       rmSync(root, { recursive: true, force: true });
