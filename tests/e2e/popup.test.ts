@@ -137,9 +137,10 @@ describe('the popup', () => {
     const editor = await stopRecording(popup, ext.context);
     await editor.close();
     await popup.reload();
-    await expect(
-      popup.getByRole('button', { name: 'Open "Dashboard · Acme Books" in the editor' }).count(),
-    ).resolves.toBe(1);
-    await expect(popup.getByRole('heading', { name: 'Recent procedures' }).count()).resolves.toBe(1);
+    // The list is read from IndexedDB after the page loads: wait for it rather than count at once.
+    await expect
+      .poll(() => popup.getByRole('button', { name: 'Open "Dashboard · Acme Books" in the editor' }).count())
+      .toBe(1);
+    await expect.poll(() => popup.getByRole('heading', { name: 'Recent procedures' }).count()).toBe(1);
   });
 });
