@@ -4,31 +4,24 @@
  */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../src/editor/components/App';
-import { loadState, sameContent } from '../../../src/editor/state/load';
-import { writeDiff } from '../../../src/editor/state/persist';
-import { EditorStore } from '../../../src/editor/state/store';
 import type { TypeStep } from '../../../src/shared/model';
 import { click, typed } from '../edit/fixtures';
 import { freshDatabase, recordedProcedure, stored } from './db';
 import { button, byLabel, type, waitFor } from './dom';
+import { mountEditor } from './mount';
 
 let root: HTMLElement;
 
 const steps = (procedureId: string) =>
-  [click('a', 1000, 'Open'), { ...typed('b', 2000, 'ACME Corp'), customText: 'Type the customer' }].map((s) => ({
-    ...s,
-    procedureId,
-    url: 'https://books.example/invoices/new?token=…',
-  }));
+  [click('a', 1000, 'Open'), { ...typed('b', 2000, 'ACME Corp'), customText: 'Type the customer' }].map(
+    (s) => ({
+      ...s,
+      procedureId,
+      url: 'https://books.example/invoices/new?token=…',
+    }),
+  );
 
-async function mount(procedureId: string) {
-  const store = new EditorStore(procedureId, { load: loadState, write: writeDiff, same: sameContent });
-  render(<App store={store} />, root);
-  await store.load();
-  await waitFor(() => root.querySelectorAll('ol > li').length === 2);
-  return store;
-}
+const mount = (procedureId: string) => mountEditor(root, procedureId, 2);
 
 describe('recorded fields in the editor', () => {
   beforeEach(async () => {
@@ -43,7 +36,9 @@ describe('recorded fields in the editor', () => {
 
   it('shows each step’s page address and lets the person edit it', async () => {
     const store = await mount(await recordedProcedure(steps));
-    expect(root.querySelector('.step-page')?.textContent).toContain('https://books.example/invoices/new?token=…');
+    expect(root.querySelector('.step-page')?.textContent).toContain(
+      'https://books.example/invoices/new?token=…',
+    );
     button(root, 'More for step 1')!.click();
     const address = await waitFor(() => byLabel(root, 'Page address of step 1'));
     type(address, 'https://books.example/invoices/new');
@@ -55,7 +50,9 @@ describe('recorded fields in the editor', () => {
     const store = await mount(await recordedProcedure(steps));
     button(root, 'More for step 2')!.click();
     const keep = await waitFor(() =>
-      [...root.querySelectorAll<HTMLLabelElement>('label.keep-value')].find((l) => l.textContent?.includes('step 2')),
+      [...root.querySelectorAll<HTMLLabelElement>('label.keep-value')].find((l) =>
+        l.textContent?.includes('step 2'),
+      ),
     );
     keep.querySelector('input')!.click();
     await store.flush();

@@ -2,12 +2,13 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/editor/components/App';
-import { loadPreview, loadState, sameContent } from '../../../src/editor/state/load';
+import { loadPreview, loadState, } from '../../../src/editor/state/load';
 import { writeDiff } from '../../../src/editor/state/persist';
 import { EditorStore } from '../../../src/editor/state/store';
 import { click, typed } from '../edit/fixtures';
 import { freshDatabase, recordedProcedure, stored } from './db';
 import { button, byLabel, leave, rendered, type, waitFor } from './dom';
+import { mountEditor } from './mount';
 
 const hostile = '<img src=x onerror="window.pwned=1">';
 const steps = (procedureId: string) =>
@@ -18,13 +19,7 @@ const steps = (procedureId: string) =>
 
 let root: HTMLElement;
 
-async function mount(procedureId: string) {
-  const store = new EditorStore(procedureId, { load: loadState, write: writeDiff, same: sameContent });
-  render(<App store={store} />, root);
-  await store.load();
-  await waitFor(() => root.querySelectorAll('ol > li').length === 3);
-  return store;
-}
+const mount = (procedureId: string) => mountEditor(root, procedureId, 3);
 
 describe('editor page', () => {
   beforeEach(async () => {

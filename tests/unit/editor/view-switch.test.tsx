@@ -1,26 +1,17 @@
 /** The editor shows screenshots focused by default; a step or the whole procedure switches to full, undoably. */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../src/editor/components/App';
-import { loadState, sameContent } from '../../../src/editor/state/load';
-import { writeDiff } from '../../../src/editor/state/persist';
-import { EditorStore } from '../../../src/editor/state/store';
 import { click } from '../edit/fixtures';
 import { freshDatabase, recordedProcedure, stored } from './db';
 import { button, waitFor } from './dom';
+import { mountEditor } from './mount';
 
 let root: HTMLElement;
 
 const twoClicks = (procedureId: string) =>
   [click('a', 1000, 'Open'), click('b', 2000, 'Save')].map((s) => ({ ...s, procedureId }));
 
-async function mount(procedureId: string) {
-  const store = new EditorStore(procedureId, { load: loadState, write: writeDiff, same: sameContent });
-  render(<App store={store} />, root);
-  await store.load();
-  await waitFor(() => root.querySelectorAll('ol > li').length === 2);
-  return store;
-}
+const mount = (procedureId: string) => mountEditor(root, procedureId, 2);
 
 const frames = () => [...root.querySelectorAll('.shot-frame')];
 const pressed = (n: number) => button(root, `Full screenshot of step ${n}`)?.getAttribute('aria-pressed');
