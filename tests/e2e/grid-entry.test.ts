@@ -9,12 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Step } from '../../src/shared/model';
 import { sentence } from '../../src/shared/text';
 import { humanClick, humanType } from './support/clicks';
-import { type LaunchedExtension, launchExtension } from './support/extension';
 import { valueBecomes } from './support/field-value';
-import { buildFixtureApps } from './support/fixture-apps';
-import { openPopup, startRecording, stopRecording } from './support/popup';
-import { distUnderTest, newestSteps } from './support/recorded';
-import { type FixtureServer, startServer } from './support/server';
+import { type RecordedApp, recordOnApp } from './support/record-app';
 import { sentenceFigures } from './support/widget-figures';
 
 /** Time between actions, as a person leaves: also keeps screenshots within Chrome's quota. */
@@ -33,26 +29,20 @@ const EXPECTED = [
 ];
 
 describe('a grid-style entry form, recorded whole', () => {
-  let server: FixtureServer;
-  let ext: LaunchedExtension;
+  let recorded: RecordedApp | undefined;
   let steps: Step[] = [];
 
   beforeAll(async () => {
-    server = await startServer(await buildFixtureApps());
-    ext = await launchExtension({ dist: distUnderTest() });
-    const page = await ext.context.newPage();
-    await page.goto(server.url('register/'));
-    await page.getByRole('grid', { name: 'Register' }).waitFor();
-    const popup = await openPopup(ext.context, ext.extensionId);
-    await startRecording(popup, page);
-    await enterTransaction(page);
-    await stopRecording(popup, ext.context);
-    steps = await newestSteps(popup);
+    recorded = await recordOnApp(
+      'register/',
+      (page) => page.getByRole('grid', { name: 'Register' }).waitFor(),
+      enterTransaction,
+    );
+    steps = recorded.steps;
   }, 120_000);
 
   afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+    await recorded?.close();
   });
 
   it('reads as a person would write it', () => {
