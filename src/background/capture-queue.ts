@@ -97,6 +97,12 @@ export class CaptureQueue<T> {
     return this.start(key, task);
   }
 
+  /** Resolves once every capture asked for so far has been taken (or failed), or after `ms`. */
+  settled(ms: number): Promise<void> {
+    const pending = Promise.all([this.tail, this.last?.result.catch(() => undefined)]);
+    return Promise.race([pending.then(() => undefined), this.clock.sleep(ms)]);
+  }
+
   /** Milliseconds until a slot frees (0 when one is free now). */
   msUntilSlot(): number {
     return this.waitForSlot();

@@ -4,17 +4,21 @@
  */
 import browser from 'webextension-polyfill';
 import { procedures } from '../shared/db';
-import { scrubTitle, scrubUrl } from '../shared/url-privacy';
 import type { RecordingSnapshot } from '../shared/protocol';
+import { scrubTitle, scrubUrl } from '../shared/url-privacy';
 import { showBadge } from './badge';
 import { sitePattern, syncEarlyInjection } from './early-injection';
 import { injectRecorder, RECORDABLE_URL, tellTab } from './inject';
 import { coverFor, pageLayout } from './page-layout';
+import { captureQueue } from './screenshot';
 import { changeSession, readSession, type Session } from './session';
 import { navigateStep } from './step-builder';
 import { storeStep } from './store-step';
 
 export const EDITOR_PATH = 'src/editor/index.html';
+
+/** The longest Stop waits for deferred screenshots: a little over one quota window. */
+const STOP_WAIT_MS = 1500;
 
 export async function snapshot(session?: Session): Promise<RecordingSnapshot> {
   const current = session ?? (await readSession());
@@ -109,6 +113,10 @@ export const resume = () => setStatus('recording');
 export async function stop(
   openEditor: boolean,
 ): Promise<RecordingSnapshot & { stoppedProcedureId?: string }> {
+  // A screenshot the quota deferred belongs to an action taken while recording: let it land
+  // (at most one quota window) before the session ends, or pressing Stop right after the last
+  // click would cost that step its picture. Pause does not wait: nothing is captured while paused.
+  if (await readSession()) await captureQueue.settled(STOP_WAIT_MS);
   const ended = await changeSession((current) => ({ next: undefined, result: current }));
   await showBadge('idle', 0);
   await syncEarlyInjection([]);

@@ -50,3 +50,33 @@ describe('tryIdle and wouldDefer', () => {
     expect(queue.wouldDefer(1)).toBe(false);
   });
 });
+
+describe('settled', () => {
+  it('waits for a deferred capture to be taken, and no longer than asked', async () => {
+    const { clock, chrome, queue } = setup();
+    queue.request(1, () => chrome.capture(1));
+    queue.request(1, () => chrome.capture(1));
+    await clock.advance(300);
+    const deferred = queue.request(1, () => chrome.capture(1));
+    expect(deferred.mode).toBe('deferred');
+    let done = false;
+    const waiting = queue.settled(5000).then(() => {
+      done = true;
+    });
+    await clock.advance(500);
+    expect(done).toBe(false);
+    await clock.advance(1000);
+    await waiting;
+    expect(chrome.accepted).toHaveLength(3);
+    // Nothing pending: it answers at once; a capture that never ends is waited for `ms` only.
+    const hung = new CaptureQueue<Shot>(clock);
+    hung.request(2, () => new Promise<Shot>(() => undefined));
+    let gaveUp = false;
+    const bounded = hung.settled(200).then(() => {
+      gaveUp = true;
+    });
+    await clock.advance(200);
+    await bounded;
+    expect(gaveUp).toBe(true);
+  });
+});
