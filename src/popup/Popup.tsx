@@ -76,10 +76,17 @@ export function Popup() {
     browser.runtime.onMessage.addListener(onMessage);
     browser.tabs.onActivated.addListener(onTabChange);
     browser.tabs.onUpdated.addListener(onTabUpdated);
+    // Opened as a tab (keyboard users, tests), the popup is itself the active tab until another one
+    // comes to the front. Tab events alone were seen to miss that switch, so the page's own
+    // visibility and a slow poll while Start is blocked also trigger a check.
+    document.addEventListener('visibilitychange', onTabChange);
+    const poll = api.isToolbarPopup() ? undefined : window.setInterval(onTabChange, 1000);
     return () => {
       browser.runtime.onMessage.removeListener(onMessage);
       browser.tabs.onActivated.removeListener(onTabChange);
       browser.tabs.onUpdated.removeListener(onTabUpdated);
+      document.removeEventListener('visibilitychange', onTabChange);
+      if (poll !== undefined) window.clearInterval(poll);
     };
   }, [refresh, checkTab]);
 
