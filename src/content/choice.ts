@@ -32,6 +32,12 @@ export interface EditAccess {
   discard(): void;
   /** Sends the pending edit now, before a step that follows it. */
   flush(): void;
+  /**
+   * Stops tracking the pending edit without sending it, and hands it over: Tab in an open list may
+   * choose its highlighted option (then the letters only filtered) or not (then they are the value),
+   * which only the widget's reaction after the key tells.
+   */
+  detach(): { element: Element; send(): void } | undefined;
 }
 
 export interface Choices {
@@ -53,6 +59,8 @@ const OPENER_POPUPS = new Set(['true', 'menu', 'listbox', 'dialog', 'grid', 'tre
 const HOLD_MS = 30_000;
 /** A calendar sets its field in its own click handler; this long after the press it has. */
 const DATE_SETTLE_MS = 800;
+/** A widget that chooses on Tab does so in its key handler; this long after the key it has. */
+const TAB_CHOICE_SETTLE_MS = 50;
 
 function epoch(event: Event): number {
   return performance.timeOrigin + event.timeStamp;
@@ -120,6 +128,7 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
 
   const sink: Sink = {
     emit: (draft, at) => {
+      settleTabChoice();
       tabs.settle();
       release();
       base.emit(draft, at);
@@ -151,16 +160,19 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     return labelledByOpener(popup) ?? (id ? controller(popup!, id) : undefined);
   };
 
-  const choose = (option: Element, at: number, hint?: Element) => {
+  /** What choosing `option` would record, read before the widget redraws or removes it. */
+  const intentOf = (option: Element, hint?: Element): ChoiceIntent => {
     const popup = option.closest(POPUP);
     const menu =
       /^menu/.test(popup?.getAttribute('role') ?? '') || /^menuitem/.test(option.getAttribute('role') ?? '');
     const owner = ownerOf(popup, option, hint);
     const edit = edits.current();
-    const filtering = edit !== undefined && edit.element === owner;
-    const typedText = filtering ? flat(fieldValue(edit.element)) : '';
-    if (filtering) edits.discard();
-    else edits.flush();
+    const typedText = edit !== undefined && edit.element === owner ? flat(fieldValue(edit.element)) : '';
+    return { option, popup, owner, menu, typedText };
+  };
+
+  const emitChoice = (intent: ChoiceIntent, at: number) => {
+    const { option, popup, owner, menu, typedText } = intent;
     take();
     const target = base.describe(owner ?? popup ?? option);
     const widget = menu ? 'menu' : 'listbox';
@@ -172,14 +184,14 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
       );
       return;
     }
-    let label = optionLabel(option);
+    let label = intent.label ?? optionLabel(option);
     let typed = typedText !== '' && typedText.toLowerCase() === label.toLowerCase();
     // "Add "Office Depot"…": an autocomplete's offer to create what was typed.
     if (!typed && typedText && /^(add|create)\b/i.test(label) && label.includes(typedText)) {
       label = typedText;
       typed = true;
     }
-    const value = option.getAttribute('data-value') ?? label;
+    const value = intent.value ?? option.getAttribute('data-value') ?? label;
     base.emit(
       {
         type: 'select',
@@ -192,6 +204,61 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
       at,
     );
   };
+
+  const choose = (option: Element, at: number, hint?: Element) => {
+    const intent = intentOf(option, hint);
+    const edit = edits.current();
+    if (edit !== undefined && edit.element === intent.owner) edits.discard();
+    else edits.flush();
+    emitChoice(intent, at);
+  };
+
+  /**
+   * Tab in an open list: React Aria, MUI (autoSelect) and Tom Select (selectOnTab) choose the
+   * highlighted option, others only leave the field. The edit waits until the widget has acted.
+   */
+  let tabPick:
+    | (ChoiceIntent & { at: number; shown: string; wasSelected: boolean; edit?: { send(): void } })
+    | undefined;
+  let tabPickTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const holdTabChoice = (field: Element, option: Element, at: number) => {
+    settleTabChoice();
+    const intent = intentOf(option, field);
+    if (intent.owner !== field) return;
+    const label = optionLabel(option);
+    const detached = edits.detach();
+    tabPick = {
+      ...intent,
+      label,
+      value: option.getAttribute('data-value') ?? label,
+      at,
+      shown: shownText(field, intent.popup),
+      wasSelected: option.getAttribute('aria-selected') === 'true',
+      edit: detached?.element === field ? detached : undefined,
+    };
+    // A different field's edit (none should be pending) is sent as it was.
+    if (detached && detached.element !== field) detached.send();
+    tabPickTimer = setTimeout(settleTabChoice, TAB_CHOICE_SETTLE_MS);
+  };
+
+  function settleTabChoice() {
+    const pick = tabPick;
+    tabPick = undefined;
+    clearTimeout(tabPickTimer);
+    if (!pick) return;
+    const field = pick.owner!;
+    const label = (pick.label ?? '').toLowerCase();
+    const chosen =
+      field.isConnected &&
+      (flat(fieldValue(field)).toLowerCase() === label ||
+        (!pick.wasSelected &&
+          pick.option.isConnected &&
+          pick.option.getAttribute('aria-selected') === 'true') ||
+        (!pick.shown.includes(label) && shownText(field, pick.popup).includes(label)));
+    if (chosen) emitChoice(pick, pick.at);
+    else pick.edit?.send();
+  }
 
   /** The day's field: the text field last edited or focused (the picker's input), or the opener. */
   /**
@@ -278,10 +345,17 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
       edits.flush();
       return true;
     }
-    if (event.key !== 'Enter' || !isComboboxLike(element)) return false;
+    if ((event.key !== 'Enter' && event.key !== 'Tab') || !isComboboxLike(element)) return false;
     const activeId = element.getAttribute('aria-activedescendant');
     const root = element.getRootNode() as Document | ShadowRoot;
     const active = activeId ? root.getElementById?.(activeId) : null;
+    if (event.key === 'Tab') {
+      // Tab is never a step of its own; whether it chose is known once the widget has acted.
+      if (active && isOption(active) && element.getAttribute('aria-expanded') === 'true') {
+        holdTabChoice(element, active, at);
+      }
+      return true;
+    }
     if (active && isOption(active)) {
       choose(active, at, element);
       return true;
@@ -314,6 +388,7 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
       [
         'pagehide',
         () => {
+          settleTabChoice();
           tabs.settle();
           settleDate();
           segmented.settle();
@@ -322,6 +397,32 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
       ],
     ],
   };
+}
+
+interface ChoiceIntent {
+  option: Element;
+  popup: Element | null;
+  owner: Element | undefined;
+  menu: boolean;
+  /** What the person had typed into the owner to filter the list. */
+  typedText: string;
+  /** Read ahead when the option may be gone by the time the step is sent. */
+  label?: string;
+  value?: string;
+}
+
+/**
+ * The text a combobox's own box shows around its field (a chosen item's chip, a selected value),
+ * lower-cased: the few ancestors that hold the field but not its list.
+ */
+function shownText(field: Element, popup: Element | null): string {
+  let box: Element = field;
+  for (let i = 0; i < 3; i++) {
+    const up = box.parentElement;
+    if (!up || up === document.body || (popup && up.contains(popup))) break;
+    box = up;
+  }
+  return flat(box.textContent).toLowerCase();
 }
 
 /** Menus are often labelled by the button that opens them. */

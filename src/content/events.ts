@@ -72,6 +72,11 @@ export function createEventTable(pageSink: Sink): ReadonlyArray<readonly [string
       if (edit) edit.dirty = false;
     },
     flush: () => flush(),
+    detach: () => {
+      const held = edit;
+      edit = undefined;
+      return held && { element: held.element, send: () => send(held) };
+    },
   });
   const sink = choices.sink;
   /** When Enter was last pressed in a field: the form's implicit submission follows with a click. */
@@ -80,8 +85,9 @@ export function createEventTable(pageSink: Sink): ReadonlyArray<readonly [string
   const currentValue = (element: Element) => fieldValue(element) ?? '';
 
   /** Emits the pending field edit, if the value really changed since the field got focus. */
-  const flush = () => {
-    const pending = edit;
+  const flush = () => send(edit);
+
+  const send = (pending: FieldEdit | undefined) => {
     if (!pending?.dirty) return;
     pending.dirty = false;
     const value = currentValue(pending.element);

@@ -20,6 +20,7 @@ const EXPECTED = [
   'Open the "Bills" tab',
   'Open the "Reports" tab',
   'Choose "General" in "Category"',
+  'Choose "Travel" in "Expense type"',
   'Choose "Sent" in "Status"',
   'Open the "More" menu and choose "Export"',
   'Open the "More" menu and choose "Archive"',
@@ -28,6 +29,7 @@ const EXPECTED = [
   'Switch on "Auto-renew"',
   'Choose "Yearly"',
   'Type "Office Depot" into "Payee" and choose it',
+  'Choose "Staples" in "Vendor"',
   'Set "Due date" to 12/31/2026',
   'Type "(555) 123-4567" into "Phone"',
   'Type "2,500" into "Amount"',
@@ -98,6 +100,16 @@ async function act(page: Page): Promise<void> {
   await valueBecomes(category, 'General');
   await settle();
 
+  // Filter letters, a highlighted option, Tab: React Aria takes the option as focus moves on.
+  const expenseType = page.getByRole('combobox', { name: 'Expense type' });
+  await humanClick(expenseType);
+  await expenseType.pressSequentially('Tra', { delay: 40 });
+  await page.getByRole('option', { name: 'Travel' }).waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await valueBecomes(expenseType, 'Travel');
+  await settle();
+
   // A select button whose name is "Draft Status": the value is not its name.
   await humanClick(page.getByRole('button', { name: 'Draft Status' }));
   await humanClick(page.getByRole('option', { name: 'Sent' }));
@@ -144,6 +156,15 @@ async function act(page: Page): Promise<void> {
   // A person clicks once the list shows what they typed; before, Tom Select may redraw the option.
   await page.locator('.ts-dropdown .highlight').first().waitFor();
   await humanClick(page.locator('.ts-dropdown').getByRole('option', { name: 'Office Depot', exact: true }));
+  await settle();
+
+  // Tom Select set to choose on Tab: letters, then Tab on the option it highlights.
+  const vendor = page.getByRole('combobox', { name: 'Vendor', exact: true });
+  await humanClick(vendor);
+  await vendor.pressSequentially('Sta', { delay: 30 });
+  await page.locator('#vendor-ts-dropdown .active').filter({ hasText: 'Staples' }).waitFor();
+  await page.keyboard.press('Tab');
+  await page.locator('#vendor + .ts-wrapper .item').filter({ hasText: 'Staples' }).waitFor();
   await settle();
 
   // flatpickr: open, next month, pick the 31st.

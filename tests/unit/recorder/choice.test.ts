@@ -108,6 +108,82 @@ describe('comboboxes and autocompletes', () => {
   });
 });
 
+describe('Tab in an open list', () => {
+  /** Longer than the recorder waits for the widget to act on Tab. */
+  const widgetActs = () => new Promise((done) => setTimeout(done, 80));
+
+  it('records the highlighted option as the choice when the widget takes it on Tab', async () => {
+    page(COMBOBOX);
+    focus(input());
+    typeText(input(), 'Gen');
+    input().setAttribute('aria-activedescendant', 'o1');
+    keyDown(input(), 'Tab');
+    input().value = 'General'; // React Aria commits the focused item in its Tab handler
+    blur(input());
+    await widgetActs();
+    expect(recorder.drafts()).toMatchObject([
+      { type: 'select', widget: 'listbox', option: 'General', target: { name: 'Category' } },
+    ]);
+    expect(recorder.drafts().some((d) => d.type === 'type' || d.type === 'key')).toBe(false);
+  });
+
+  it('records the choice when the widget shows it as a chip beside an emptied field', async () => {
+    page(`<label for="c">Vendor</label>
+      <div class="control"><input id="c" role="combobox" aria-controls="lb" aria-expanded="true"></div>
+      <div role="listbox" id="lb"><div role="option" id="o1" aria-selected="true">Staples</div></div>`);
+    focus(input());
+    typeText(input(), 'Sta');
+    input().setAttribute('aria-activedescendant', 'o1');
+    keyDown(input(), 'Tab');
+    // Tom Select with selectOnTab: the text goes, an item appears, focus stays in the field.
+    input().value = '';
+    $('.control').insertAdjacentHTML('afterbegin', '<div class="item">Staples</div>');
+    await widgetActs();
+    expect(recorder.drafts()).toMatchObject([
+      { type: 'select', option: 'Staples', target: { name: 'Vendor' } },
+    ]);
+  });
+
+  it('keeps the typed text when the widget only lets focus leave', async () => {
+    page(COMBOBOX);
+    focus(input());
+    typeText(input(), 'Gen');
+    input().setAttribute('aria-activedescendant', 'o1');
+    keyDown(input(), 'Tab');
+    blur(input());
+    await widgetActs();
+    expect(recorder.drafts()).toMatchObject([{ type: 'type', value: 'Gen', target: { name: 'Category' } }]);
+  });
+
+  it('sends the choice before a step that comes before the widget has settled', async () => {
+    page(`${COMBOBOX}<button id="next">Next</button>`);
+    focus(input());
+    typeText(input(), 'Gen');
+    input().setAttribute('aria-activedescendant', 'o1');
+    keyDown(input(), 'Tab');
+    input().value = 'General';
+    blur(input());
+    pointerDown($('#next'));
+    await widgetActs();
+    expect(recorder.drafts()).toMatchObject([
+      { type: 'select', option: 'General' },
+      { type: 'click', target: { name: 'Next' } },
+    ]);
+  });
+
+  it('records no choice for Tab in a closed list, only the typing', async () => {
+    page(COMBOBOX);
+    input().setAttribute('aria-expanded', 'false');
+    focus(input());
+    typeText(input(), 'Gen');
+    input().setAttribute('aria-activedescendant', 'o1');
+    keyDown(input(), 'Tab');
+    blur(input());
+    await widgetActs();
+    expect(recorder.drafts()).toMatchObject([{ type: 'type', value: 'Gen' }]);
+  });
+});
+
 describe('dropdown buttons and menus', () => {
   it('folds the click that opened a listbox into the choice, named without the current value', () => {
     page(`<span id="l">Status</span>
