@@ -260,7 +260,6 @@ export function createChoices(base: Sink, edits: EditAccess): Choices {
     else pick.edit?.send();
   }
 
-  /** The day's field: the text field last edited or focused (the picker's input), or the opener. */
   /**
    * The day's field: the segmented date field whose button opened the calendar, else the focused
    * input, else the text field last edited when it looks like a date field (a picker's input).
