@@ -6,10 +6,11 @@ import { onCommand } from '../shared/platform';
 import type { BackgroundToPage, ContentToBackground, PageToBackground } from '../shared/protocol';
 import { showBadge } from './badge';
 import { syncEarlyInjection } from './early-injection';
-import { type ContentSender, contentHandlers, pageHandlers } from './handlers';
+import { contentHandlers, pageHandlers } from './handlers';
 import { listenToNavigation } from './navigation';
+import type { ContentSender } from './recording';
 import * as recording from './recording';
-import { readSession } from './session';
+import { dispatch } from './session';
 import { listenForInstall } from './welcome';
 
 listen<ContentToBackground, ContentSender>(contentHandlers, (sender) =>
@@ -20,19 +21,28 @@ listen<ContentToBackground, ContentSender>(contentHandlers, (sender) =>
 
 listen<PageToBackground, true>(pageHandlers, (sender) => (isExtensionPage(sender) ? true : undefined));
 
-listenToNavigation(async () => {
+/** The recording ended without Stop: the toolbar, the early registration and an open popup must agree. */
+async function endedOutsideStop(): Promise<void> {
   await showBadge('idle', 0);
   await syncEarlyInjection([]);
-  // The recorded tab closed: an open popup must stop offering Pause and Stop.
+  // An open popup must stop offering Pause and Stop.
   await broadcast<BackgroundToPage, 'page.recordingChanged'>('page.recordingChanged', {
     status: 'idle',
     stepCount: 0,
   });
-});
+}
+
+// The last recorded tab closed.
+listenToNavigation(endedOutsideStop);
 
 // A recording that ended while no worker ran, or an extension reload (which empties
-// storage.session), must not leave the recorder registered on any site.
-void readSession().then((session) => syncEarlyInjection(session?.sites ?? []));
+// storage.session), must not leave the recorder registered on any site. A stored session that
+// fails its schema was just removed: the recording it described has ended.
+void dispatch({ type: 'worker-restarted' })
+  .then(({ after, discarded }) =>
+    discarded ? endedOutsideStop() : syncEarlyInjection(after ? after.sites : []),
+  )
+  .catch((error: unknown) => console.warn('Handoff:', error));
 
 onCommand((command) => {
   if (command === 'toggle-recording')

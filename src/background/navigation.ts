@@ -2,6 +2,8 @@
  * Follows the recording across page loads, route changes, new tabs and tab switches. A load or
  * route change soon after a click or key press is that action's result and needs no step of its
  * own; one the person made otherwise (typing an address, reloading) becomes "Go to …".
+ * Each listener turns its browser event into a session event, applies it, and does what the
+ * session before it calls for (a step, an injection); the decisions live in session-machine.ts.
  */
 import browser, { type WebNavigation } from 'webextension-polyfill';
 import type { NavigateStep, Step } from '../shared/model';
@@ -9,37 +11,11 @@ import { sitePattern, syncEarlyInjection } from './early-injection';
 import { forgetTab } from './frame-nonces';
 import { injectRecorder, RECORDABLE_URL } from './inject';
 import { coverFor, pageLayout } from './page-layout';
-import { changeSession, isRecordedTab, readSession, readSessionInOrder, type Session } from './session';
+import { dispatch, isRecordedTab, readSessionInOrder, type Session } from './session';
+import { causedByAction, isOwnNavigation } from './session-machine';
 import { forgetStandby } from './standby';
 import { navigateStep } from './step-builder';
 import { storeStep } from './store-step';
-
-/** A navigation this soon after an action in the same tab was caused by it. */
-export const CAUSED_WITHIN_MS = 2500;
-
-/** Transitions the person makes in the browser itself, never as the result of a click in the page. */
-const BROWSER_TRANSITIONS = new Set([
-  'typed',
-  'auto_bookmark',
-  'keyword',
-  'keyword_generated',
-  'generated',
-  'reload',
-  'start_page',
-]);
-
-export function causedByAction(session: Session, tabId: number, now: number): boolean {
-  const last = session.lastActionAt[String(tabId)];
-  return last !== undefined && now - last <= CAUSED_WITHIN_MS;
-}
-
-export function isOwnNavigation(transitionType: string, qualifiers: readonly string[]): boolean {
-  return (
-    BROWSER_TRANSITIONS.has(transitionType) ||
-    qualifiers.includes('from_address_bar') ||
-    qualifiers.includes('forward_back')
-  );
-}
 
 async function addNavigateStep(session: Session, tabId: number, kind: NavigateStep['kind']): Promise<void> {
   const tab = await browser.tabs.get(tabId);
@@ -62,55 +38,33 @@ async function unrecordableStep(session: Session, url: string): Promise<void> {
     problem: { code: 'page-unrecordable', message: warning },
   };
   await storeStep(step);
-  await changeSession((current) => ({
-    next: current ? { ...current, warning } : undefined,
-    result: undefined,
-  }));
-}
-
-function without(list: number[], id: number): number[] {
-  return list.filter((x) => x !== id);
+  await dispatch({ type: 'page-unrecordable', warning });
 }
 
 /** Registers the recorder early on a site before the recorded tab's first page there commits. */
 async function addSite(tabId: number, url: string): Promise<void> {
-  const pattern = sitePattern(url);
-  if (!pattern) return;
-  const sites = await changeSession((current) => {
-    if (!isRecordedTab(current, tabId) || (current.sites ?? []).includes(pattern))
-      return { next: current, result: undefined };
-    const next = { ...current, sites: [...(current.sites ?? []), pattern] };
-    return { next, result: next.sites };
-  });
-  if (sites) await syncEarlyInjection(sites);
+  const site = sitePattern(url);
+  if (!site) return;
+  const { before, after } = await dispatch({ type: 'site-visited', tabId, site });
+  if (after && after !== before) await syncEarlyInjection(after.sites);
 }
 
 async function onBeforeNavigate(details: WebNavigation.OnBeforeNavigateDetailsType): Promise<void> {
   await addSite(details.tabId, details.url);
 }
 
-/** Whether a top-level load should become a "Go to" step once it completes. */
-function wantsLoadStep(session: Session, details: WebNavigation.OnCommittedDetailsType): boolean {
-  if (details.frameId !== 0 || !RECORDABLE_URL.test(details.url)) return false;
-  if (session.openingTabIds.includes(details.tabId)) return false;
-  if (isOwnNavigation(details.transitionType, details.transitionQualifiers)) return true;
-  const redirect =
-    details.transitionQualifiers.includes('server_redirect') ||
-    details.transitionQualifiers.includes('client_redirect');
-  return !redirect && !causedByAction(session, details.tabId, Date.now());
-}
-
 async function onCommitted(details: WebNavigation.OnCommittedDetailsType): Promise<void> {
-  // Read and mark in one change: a separate write could land after onCompleted has already read.
-  const session = await changeSession((current) => {
-    if (!isRecordedTab(current, details.tabId)) return { next: current, result: undefined };
-    const mark = wantsLoadStep(current, details) && !current.pendingLoadTabIds.includes(details.tabId);
-    return {
-      next: mark ? { ...current, pendingLoadTabIds: [...current.pendingLoadTabIds, details.tabId] } : current,
-      result: current,
-    };
+  // Read and mark in one update: a separate write could land after onCompleted has already read.
+  const { before: session } = await dispatch({
+    type: 'navigated',
+    tabId: details.tabId,
+    frameId: details.frameId,
+    recordable: RECORDABLE_URL.test(details.url),
+    transitionType: details.transitionType,
+    transitionQualifiers: details.transitionQualifiers,
+    at: Date.now(),
   });
-  if (!session) return;
+  if (!isRecordedTab(session, details.tabId)) return;
   // A new document: the old page's standby picture must not stand for it.
   if (details.frameId === 0) forgetStandby(details.tabId);
   if (!RECORDABLE_URL.test(details.url)) {
@@ -123,25 +77,14 @@ async function onCommitted(details: WebNavigation.OnCommittedDetailsType): Promi
   });
 }
 
+/** A new tab's first page, or a load marked at commit, becomes a step once it has loaded. */
 async function onCompleted(details: WebNavigation.OnCompletedDetailsType): Promise<void> {
   if (details.frameId !== 0) return;
-  const session = await readSessionInOrder();
+  const { before: session } = await dispatch({ type: 'page-loaded', tabId: details.tabId });
   if (!isRecordedTab(session, details.tabId)) return;
   const opening = session.openingTabIds.includes(details.tabId);
   const pending = session.pendingLoadTabIds.includes(details.tabId);
-  if (!opening && !pending) return;
-  await changeSession((current) => ({
-    next: current
-      ? {
-          ...current,
-          openingTabIds: without(current.openingTabIds, details.tabId),
-          pendingLoadTabIds: without(current.pendingLoadTabIds, details.tabId),
-          lastTabId: details.tabId,
-        }
-      : undefined,
-    result: undefined,
-  }));
-  if (session.status === 'recording')
+  if ((opening || pending) && session.status === 'recording')
     await addNavigateStep(session, details.tabId, opening ? 'tab-open' : 'load');
 }
 
@@ -160,53 +103,25 @@ async function onRouteChanged(details: WebNavigation.OnHistoryStateUpdatedDetail
 
 /** A tab opened from a recorded tab (target=_blank, window.open) is recorded too. */
 async function onNewTab(details: WebNavigation.OnCreatedNavigationTargetDetailsType): Promise<void> {
-  await changeSession((current) => {
-    if (!isRecordedTab(current, details.sourceTabId) || current.tabIds.includes(details.tabId)) {
-      return { next: current, result: undefined };
-    }
-    return {
-      next: {
-        ...current,
-        tabIds: [...current.tabIds, details.tabId],
-        openingTabIds: [...current.openingTabIds, details.tabId],
-      },
-      result: undefined,
-    };
-  });
+  await dispatch({ type: 'tab-opened', sourceTabId: details.sourceTabId, tabId: details.tabId });
   await addSite(details.tabId, details.url);
 }
 
 /** Coming back to another recorded tab is a step; a new tab's own opening step covers its first visit. */
 async function onActivated(info: { tabId: number }): Promise<void> {
-  const session = await readSessionInOrder();
+  const { before: session } = await dispatch({ type: 'tab-activated', tabId: info.tabId });
   if (!isRecordedTab(session, info.tabId) || session.lastTabId === info.tabId) return;
-  await changeSession((current) => ({
-    next: current ? { ...current, lastTabId: info.tabId } : undefined,
-    result: undefined,
-  }));
   if (session.status === 'recording' && !session.openingTabIds.includes(info.tabId)) {
     await addNavigateStep(session, info.tabId, 'tab-switch');
   }
 }
 
 /** A closed tab leaves the recording; when none is left the recording ends, steps kept. */
-async function onRemoved(tabId: number): Promise<void> {
+async function onRemoved(tabId: number, onEnded: () => Promise<void>): Promise<void> {
   await forgetTab(tabId);
   forgetStandby(tabId);
-  await changeSession((current) => {
-    if (!isRecordedTab(current, tabId)) return { next: current, result: undefined };
-    const tabIds = without(current.tabIds, tabId);
-    if (tabIds.length === 0) return { next: undefined, result: undefined };
-    return {
-      next: {
-        ...current,
-        tabIds,
-        openingTabIds: without(current.openingTabIds, tabId),
-        lastTabId: current.lastTabId === tabId ? tabIds[0]! : current.lastTabId,
-      },
-      result: undefined,
-    };
-  });
+  const { before, after } = await dispatch({ type: 'tab-closed', tabId });
+  if (before && !after) await onEnded();
 }
 
 function quietly<A extends unknown[]>(fn: (...args: A) => Promise<void>): (...args: A) => void {
@@ -222,11 +137,5 @@ export function listenToNavigation(onEnded: () => Promise<void>): void {
   browser.webNavigation.onHistoryStateUpdated.addListener(quietly(onRouteChanged));
   browser.webNavigation.onCreatedNavigationTarget.addListener(quietly(onNewTab));
   browser.tabs.onActivated.addListener(quietly(onActivated));
-  browser.tabs.onRemoved.addListener(
-    quietly(async (tabId: number) => {
-      const before = await readSession();
-      await onRemoved(tabId);
-      if (before && !(await readSession())) await onEnded();
-    }),
-  );
+  browser.tabs.onRemoved.addListener(quietly((tabId: number) => onRemoved(tabId, onEnded)));
 }

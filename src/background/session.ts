@@ -1,68 +1,62 @@
 /**
- * The recording session lives in storage.session, not in globals: Chrome stops an idle service
- * worker after ~30 s and every global is lost, but storage.session survives until the browser
- * (or the extension) restarts. All changes go through one queue so concurrent events cannot
- * overwrite each other's read-modify-write.
+ * The one place that reads, reduces and writes the recording session. It lives in
+ * storage.session, not in globals: Chrome stops an idle service worker after ~30 s and every
+ * global is lost, but storage.session survives until the browser (or the extension) restarts.
+ * Every update runs in one queue, so two events handled at once cannot read-modify-write over
+ * each other. What is read is checked against the schema (session-machine.ts); a value that fails
+ * counts as idle, with a warning, and the next update removes it.
  */
 import { sessionArea } from '../shared/platform';
+import { parseSession, reduce, type Session, type SessionEvent, type SessionState } from './session-machine';
 
-export interface Session {
-  status: 'recording' | 'paused';
-  procedureId: string;
-  /** Tabs being recorded: the starting tab and tabs it opened. */
-  tabIds: number[];
-  /** The tab of the latest step, to notice a switch to another recorded tab. */
-  lastTabId: number;
-  /** Per tab: epoch ms of the latest click or key, to tell navigations the person caused. */
-  lastActionAt: Record<string, number>;
-  /** Tabs opened from a recorded tab whose first page has not finished loading. */
-  openingTabIds: number[];
-  /** Tabs whose next completed load should become a "Go to" step. */
-  pendingLoadTabIds: number[];
-  startedAt: number;
-  /** Time spent paused before the current pause, and when the current pause began (epoch ms). */
-  pausedMs?: number;
-  pausedAt?: number;
-  /** Match patterns of the sites visited, where the recorder is registered at document_start. */
-  sites: string[];
-  warning?: string;
-}
+export { isRecordedTab, type Session } from './session-machine';
 
 const KEY = 'handoff.session';
 
-let chain: Promise<unknown> = Promise.resolve();
+let queue: Promise<unknown> = Promise.resolve();
 
-export async function readSession(): Promise<Session | undefined> {
+async function readStored(): Promise<{ session: SessionState; invalid: boolean }> {
   const stored = await sessionArea().get(KEY);
-  return stored[KEY] as Session | undefined;
+  const { session, problem } = parseSession(stored[KEY]);
+  if (problem !== undefined)
+    console.warn('Handoff: the stored recording session is invalid; treated as idle:', problem);
+  return { session, invalid: problem !== undefined };
 }
 
-/**
- * Runs `change` on the current session in order with every other change; it returns the new
- * session (or undefined to end it) and a result for the caller.
- */
-export function changeSession<R>(
-  change: (
-    current: Session | undefined,
-  ) => Promise<{ next: Session | undefined; result: R }> | { next: Session | undefined; result: R },
-): Promise<R> {
-  const run = chain.then(async () => {
-    const current = await readSession();
-    const { next, result } = await change(current);
-    if (next === current) return result;
-    if (next) await sessionArea().set({ [KEY]: next });
-    else if (current) await sessionArea().remove(KEY);
-    return result;
+/** The session as stored now (idle: undefined). */
+export async function readSession(): Promise<Session | undefined> {
+  return (await readStored()).session;
+}
+
+/** An event, or a function of the current session that gives one (or none) after async work. */
+export type SessionUpdate =
+  | SessionEvent
+  | ((current: SessionState) => Promise<SessionEvent | undefined> | SessionEvent | undefined);
+
+export interface Applied {
+  before: SessionState;
+  after: SessionState;
+  /** An invalid stored value was found and removed. */
+  discarded: boolean;
+}
+
+/** Applies one event in order with every other update; resolves with the session before and after. */
+export function dispatch(update: SessionUpdate): Promise<Applied> {
+  const run = queue.then(async (): Promise<Applied> => {
+    const { session: before, invalid } = await readStored();
+    const event = typeof update === 'function' ? await update(before) : update;
+    const after = event ? reduce(before, event) : before;
+    if (after !== before || invalid) {
+      if (after) await sessionArea().set({ [KEY]: after });
+      else await sessionArea().remove(KEY);
+    }
+    return { before, after, discarded: invalid };
   });
-  chain = run.catch(() => undefined);
+  queue = run.catch(() => undefined);
   return run;
 }
 
-export function isRecordedTab(session: Session | undefined, tabId: number | undefined): session is Session {
-  return session !== undefined && tabId !== undefined && session.tabIds.includes(tabId);
-}
-
-/** Reads the session after every change already queued, so events are seen in the order they came. */
-export function readSessionInOrder(): Promise<Session | undefined> {
-  return changeSession((current) => ({ next: current, result: current }));
+/** Reads the session after every update already queued, so events are seen in the order they came. */
+export async function readSessionInOrder(): Promise<SessionState> {
+  return (await dispatch(() => undefined)).before;
 }

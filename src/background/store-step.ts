@@ -9,8 +9,8 @@ import type { BackgroundToPage } from '../shared/protocol';
 import { showBadge } from './badge';
 import { UncoverableError } from './page-layout';
 import { captureQueue, NotRecordingError, requestShot, type ShotRequest, TabHiddenError } from './screenshot';
+import { dispatch, readSession } from './session';
 import type { Standby } from './standby';
-import { changeSession, readSession } from './session';
 
 const DEFERRED_PROBLEM = {
   code: 'screenshot-pending' as const,
@@ -37,11 +37,9 @@ async function announce(procedureId: string): Promise<void> {
 
 /** Storage is full: pause the recording and say so once, keeping everything stored so far. */
 async function pauseForFullDisk(error: StorageFullError): Promise<void> {
-  await changeSession((current) => ({
-    next: current ? { ...current, status: 'paused', warning: error.message } : undefined,
-    result: undefined,
-  }));
-  await showBadge('paused', 0);
+  const { after } = await dispatch({ type: 'storage-full', warning: error.message, at: Date.now() });
+  // Stop or a closed tab may have ended the recording meanwhile: then the badge stays idle.
+  if (after?.status === 'paused') await showBadge('paused', 0);
 }
 
 /** A step's image record from a capture. */

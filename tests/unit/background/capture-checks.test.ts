@@ -28,6 +28,8 @@ async function session(status: 'recording' | 'paused' | undefined) {
       openingTabIds: [],
       pendingLoadTabIds: [],
       startedAt: Date.now(),
+      pausedMs: 0,
+      ...(status === 'paused' ? { pausedAt: Date.now() } : {}),
       sites: [],
     },
   });

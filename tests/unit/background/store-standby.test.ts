@@ -77,6 +77,8 @@ async function setSession(status: 'recording' | 'paused') {
       openingTabIds: [],
       pendingLoadTabIds: [],
       startedAt: 1,
+      pausedMs: 0,
+      ...(status === 'paused' ? { pausedAt: 1 } : {}),
       sites: [],
     },
   });

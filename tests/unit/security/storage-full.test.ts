@@ -86,6 +86,8 @@ describe('storage full while recording', () => {
         openingTabIds: [],
         pendingLoadTabIds: [],
         startedAt: Date.now(),
+        pausedMs: 0,
+        sites: ['*://books.example/*'],
       },
     });
     // No window is visible in the fake browser: the step goes on without a screenshot, as it would.
