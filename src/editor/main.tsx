@@ -7,7 +7,7 @@ import '../shared/ui/base.css';
 import './editor.css';
 import { App } from './components/App';
 import { loadPreview, loadState, sameContent } from './state/load';
-import { deleteUnusedImages, holdProcedure } from './state/orphans';
+import { deleteUnusedImages, holdProcedure, soleEditor } from './state/orphans';
 import { writeDiff } from './state/persist';
 import { EditorStore } from './state/store';
 import { connectSync } from './state/sync';
@@ -41,14 +41,30 @@ if (!procedureId) {
   const store = new EditorStore(procedureId, {
     load: loadState,
     preview: loadPreview,
-    write: writeDiff,
+    // Screenshots leaving this page's undo history are deleted with the save, unless another
+    // editor page on the procedure might still bring them back (its history is its own).
+    write: async (before, after, release) =>
+      writeDiff(before, after, release.length && (await soleEditor(procedureId)) ? release : []),
     same: sameContent,
     notify: () => notify(),
   });
   const sync = connectSync(procedureId, () => void store.reloadFromStorage());
   notify = sync.notify;
-  // Closing the tab or switching away writes whatever is still waiting for the typing pause.
-  addEventListener('pagehide', () => void store.flush());
+  // Closing the tab or switching away writes whatever is still waiting for the typing pause; closing
+  // it also ends undo, so screenshots only the history showed are deleted (best effort: a closing
+  // page may not finish, and the next editor to open the procedure sweeps them).
+  addEventListener('pagehide', (event) => {
+    const closing = !event.persisted;
+    void store
+      .flush()
+      .then(async () => {
+        if (!closing || !store.state || !(await soleEditor(procedureId))) return;
+        await deleteUnusedImages(procedureId, () => store.presentImageIds());
+      })
+      .catch(() => {
+        // Housekeeping: the next editor to open the procedure sweeps what this one could not.
+      });
+  });
   // A write in flight needs this page alive to finish (a repository write reads, then puts), so
   // leaving during one asks first; the dialog also gives the write the moment it needs.
   addEventListener('beforeunload', (event) => {

@@ -1,5 +1,5 @@
-/** Copies a stored procedure, its steps and the screenshots they show, under new ids. */
-import { images, procedures, steps } from '../shared/db';
+/** Copies a stored procedure, its steps and the screenshots they show, under new ids, in one write. */
+import { images, procedures, steps, writeProcedure } from '../shared/db';
 import { duplicateProcedure } from '../shared/edit/duplicate';
 import { t } from '../shared/i18n';
 import { newId, type StoredImage } from '../shared/model';
@@ -12,28 +12,17 @@ export async function duplicateStored(procedureId: string): Promise<string> {
     (i): i is StoredImage => i !== undefined,
   );
   const title = `${source.title} (copy)`;
-  const created = await procedures.create({ title, startUrl: source.startUrl });
-  try {
-    const copy = duplicateProcedure(
-      { procedure: source, steps: list, images: stored },
-      created.id,
-      newId,
-      created.createdAt,
-      title,
-    );
-    for (const image of copy.images) await images.put(image);
-    await steps.putMany(copy.steps);
-    await procedures.update(created.id, {
-      intro: copy.procedure.intro,
-      stepCount: copy.procedure.stepCount,
-      searchText: copy.procedure.searchText,
-      // The focused/full choice travels with the copy.
-      ...(copy.procedure.view ? { view: copy.procedure.view } : {}),
-    });
-    return created.id;
-  } catch (error) {
-    // Half a copy is worse than none.
-    await procedures.remove(created.id).catch(() => undefined);
-    throw error;
-  }
+  const copy = duplicateProcedure(
+    { procedure: source, steps: list, images: stored },
+    newId(),
+    newId,
+    Date.now(),
+    title,
+  );
+  // The procedure, its steps and images are added together: a failed copy leaves nothing behind.
+  await writeProcedure(
+    { procedureId: copy.procedure.id, create: copy.procedure, put: copy.steps, images: copy.images },
+    'duplicate',
+  );
+  return copy.procedure.id;
 }

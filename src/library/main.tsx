@@ -32,3 +32,8 @@ listen<BackgroundToPage, true>(
   (sender) => (sender.id === browser.runtime.id ? true : undefined),
 );
 addEventListener('focus', () => void store.refresh());
+// Undo goes with the page, so a deletion it still offered becomes final and frees its disk space
+// (best effort: the bin's clean-up above catches one the closing page could not finish).
+addEventListener('pagehide', (event) => {
+  if (!event.persisted) void store.endUndo().catch(() => undefined);
+});

@@ -1,6 +1,8 @@
 /**
- * Deleted procedures wait in the bin so that Undo works; the library empties the bin of those
- * deleted more than a day ago, which frees their screenshots' disk space.
+ * Deleted procedures wait in the bin only while the library offers Undo: the next deletion, or
+ * the page going away, deletes them for real (store.ts). One left behind by a page that could not
+ * finish (it crashed, or closed mid-write) is deleted here when the library opens, a day later,
+ * so that an Undo still on screen in another library tab keeps working.
  */
 import { procedures } from '../shared/db';
 

@@ -60,11 +60,25 @@ export class LibraryStore {
     });
   }
 
+  /**
+   * Moves the procedure to the bin while Undo is offered. Only the latest deletion is offered, so
+   * the one before it is deleted for real now, with its steps and screenshots.
+   */
   remove(procedure: Procedure): Promise<void> {
     return this.run(async () => {
+      const earlier = this.snapshot.deleted;
       await procedures.trash(procedure.id);
       this.set({ deleted: procedure, message: t('libraryDeleted', procedure.title) });
+      if (earlier) await procedures.remove(earlier.id);
     });
+  }
+
+  /** The page is going away and Undo with it: the procedure still offered is deleted for real. */
+  async endUndo(): Promise<void> {
+    const deleted = this.snapshot.deleted;
+    if (!deleted) return;
+    this.set({ deleted: undefined });
+    await procedures.remove(deleted.id);
   }
 
   undoRemove(): Promise<void> {

@@ -1,4 +1,7 @@
-/** Reads a procedure for editing and repairs its denormalised fields if a write was cut short. */
+/**
+ * Reads a procedure for editing, and repairs its denormalised fields when they are wrong (a
+ * record written by an older version, whose saves took three transactions).
+ */
 import { procedures, steps } from '../../shared/db';
 import { type EditState, sortSteps, withDerived } from '../../shared/edit';
 
@@ -8,12 +11,7 @@ export async function loadState(procedureId: string): Promise<EditState | undefi
   // The index already sorts by position; sorting again settles ties the same way everywhere.
   const state: EditState = { procedure, steps: sortSteps(list) };
   const derived = withDerived(state);
-  if (derived !== state) {
-    await procedures.update(procedureId, {
-      stepCount: derived.procedure.stepCount,
-      searchText: derived.procedure.searchText,
-    });
-  }
+  if (derived !== state) await procedures.rederive(procedureId);
   return derived;
 }
 

@@ -1,20 +1,25 @@
 /**
- * Screenshots replaced by a black-out, crop or new capture stay stored while the editor is open so
- * that undo can bring them back. They are deleted the next time an editor opens the procedure
- * with no other editor holding it, and never while it is being recorded (the recorder may store
- * an image a moment before the step that shows it).
+ * Screenshots replaced by a black-out, crop or new capture stay stored while the editor can bring
+ * them back with undo. Each save deletes those that left the undo history (store.ts, write.ts);
+ * closing the editor releases those only the history held; and opening an editor with no other
+ * editor on the procedure sweeps whatever a closed page could not. Every deletion checks, in its
+ * own transaction, that no stored step shows the screenshot (the recorder may attach one meanwhile).
  */
-import { images } from '../../shared/db';
+import { reclaimImages } from '../../shared/db';
 
 const lockName = (procedureId: string) => `handoff-editor-${procedureId}`;
 
 /** `used` is asked after listing, so an image stored and shown meanwhile is never taken for unused. */
-export async function deleteUnusedImages(procedureId: string, used: () => Set<string>): Promise<number> {
-  const stored = await images.listIds(procedureId);
-  const keep = used();
-  const unused = stored.filter((id) => !keep.has(id));
-  for (const id of unused) await images.remove(id);
-  return unused.length;
+export function deleteUnusedImages(procedureId: string, used: () => Set<string>): Promise<number> {
+  return reclaimImages(procedureId, used);
+}
+
+/** True when no other editor page holds the procedure (so no other undo history needs its images). */
+export async function soleEditor(procedureId: string): Promise<boolean> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return false;
+  const { held = [] } = await locks.query();
+  return held.filter((lock) => lock.name === lockName(procedureId)).length <= 1;
 }
 
 /**

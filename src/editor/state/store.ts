@@ -16,7 +16,7 @@ import {
   undo,
 } from '../../shared/edit';
 import { errorSentence } from '../../shared/messaging';
-import { Saver, type Writer } from './saver';
+import { Saver } from './saver';
 
 export type Status = 'loading' | 'ready' | 'missing';
 
@@ -35,11 +35,22 @@ export interface Snapshot {
   saving: boolean;
 }
 
+/**
+ * Writes what changed from `before` to `after`; `release` lists screenshots that left the undo
+ * history (no state here can show them again), which the write may delete. Returns false when
+ * there was nothing to write.
+ */
+export type StoreWriter = (
+  before: EditState,
+  after: EditState,
+  release: readonly string[],
+) => Promise<boolean>;
+
 export interface StoreDeps {
   load: (procedureId: string) => Promise<EditState | undefined>;
   /** The procedure with only its first steps: quick to read, so the page shows something at once. */
   preview?: (procedureId: string) => Promise<EditState | undefined>;
-  write: Writer;
+  write: StoreWriter;
   /** Tells other editor tabs that storage changed. */
   notify?: () => void;
   /** Compares a reloaded state with the current one, so echoes of our own saves change nothing. */
@@ -57,6 +68,8 @@ export class EditorStore {
   private snapshot: Snapshot = { status: 'loading', announcement: { text: '', seq: 0 }, saving: false };
   private readonly listeners = new Set<() => void>();
   private saver: Saver | undefined;
+  /** Screenshots dropped from the undo history, not yet handed to a write. */
+  private readonly released = new Set<string>();
 
   constructor(
     readonly procedureId: string,
@@ -94,7 +107,7 @@ export class EditorStore {
     try {
       const state = await this.deps.load(this.procedureId);
       if (!state) return this.set({ status: 'missing', preview: undefined });
-      this.saver = new Saver(state, this.deps.write, {
+      this.saver = new Saver(state, (before, after) => this.writeReleasing(before, after), {
         saved: (wrote) => {
           if (wrote) this.deps.notify?.();
         },
@@ -123,6 +136,7 @@ export class EditorStore {
     }
     const recorded = record(history, next, options.group);
     if (recorded === history) return true;
+    this.noteDropped(history, recorded);
     this.set({ history: recorded, error: undefined });
     this.saver?.schedule(next, options.delayMs ?? 0);
     return true;
@@ -194,6 +208,44 @@ export class EditorStore {
       for (const step of state.steps) if (step.image) ids.add(step.image.imageId);
     }
     return ids;
+  }
+
+  /** Every image the present state shows: all that must stay once undo ends with the page. */
+  presentImageIds(): Set<string> {
+    return new Set(this.state?.steps.flatMap((s) => (s.image ? [s.image.imageId] : [])));
+  }
+
+  /**
+   * An edit drops states from the history (the redo branch, the oldest past, the state a typing
+   * group replaces); screenshots only those showed can never come back, so the next write may
+   * delete them. Cheap in the common case: a dropped state's steps are mostly the very objects
+   * the new present holds, and only a screenshot the new present does not show is a candidate.
+   */
+  private noteDropped(before: History, after: History): void {
+    const kept = new Set<EditState>([...after.past, after.present, ...after.future]);
+    const dropped = [...before.past, before.present, ...before.future].filter((s) => !kept.has(s));
+    const presentSteps = new Set(after.present.steps);
+    const presentImages = new Set(after.present.steps.flatMap((s) => (s.image ? [s.image.imageId] : [])));
+    const candidates = new Set<string>();
+    for (const state of dropped) {
+      for (const step of state.steps) {
+        if (step.image && !presentSteps.has(step) && !presentImages.has(step.image.imageId))
+          candidates.add(step.image.imageId);
+      }
+    }
+    if (candidates.size === 0) return;
+    const stillShown = new Set<string>();
+    for (const state of kept)
+      for (const step of state.steps) if (step.image) stillShown.add(step.image.imageId);
+    for (const id of candidates) if (!stillShown.has(id)) this.released.add(id);
+  }
+
+  private async writeReleasing(before: EditState, after: EditState): Promise<boolean> {
+    const release = [...this.released];
+    const wrote = await this.deps.write(before, after, release);
+    // Kept on failure: the next write tries again (the write deletes only what no step shows).
+    for (const id of release) this.released.delete(id);
+    return wrote;
   }
 
   announce(text: string): void {

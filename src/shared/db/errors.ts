@@ -1,10 +1,20 @@
-/** Turns IndexedDB failures into one sentence a person can act on. */
+/** Turns IndexedDB failures into one sentence a person can act on, in the words of what failed. */
+import { type MessageKey, t } from '../i18n';
+
+/** What a person was doing when the disk filled up; each has its own sentence in `_locales/`. */
+export type StorageAction = 'recording' | 'edit' | 'import' | 'duplicate';
+
+const SENTENCES: Record<StorageAction, MessageKey> = {
+  recording: 'storageFullRecording',
+  edit: 'storageFullEdit',
+  import: 'storageFullImport',
+  duplicate: 'storageFullDuplicate',
+};
+
 export class StorageFullError extends Error {
   override name = 'StorageFullError';
-  constructor() {
-    super(
-      'Your disk is full, so Handoff paused recording. Free some space, then press Resume; nothing recorded so far is lost.',
-    );
+  constructor(readonly action: StorageAction = 'recording') {
+    super(t(SENTENCES[action]));
   }
 }
 
@@ -19,8 +29,8 @@ export function isQuotaError(error: unknown): boolean {
   );
 }
 
-/** Rethrows quota errors as StorageFullError, other errors as they are. */
-export function translateStorageError(error: unknown): never {
-  if (isQuotaError(error)) throw new StorageFullError();
+/** Rethrows quota errors as StorageFullError for `action`, other errors as they are. */
+export function translateStorageError(error: unknown, action: StorageAction): never {
+  if (isQuotaError(error)) throw new StorageFullError(action);
   throw error;
 }

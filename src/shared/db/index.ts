@@ -1,6 +1,8 @@
 /** The repositories: UI and background reach storage only through these. */
 
-export { StorageFullError } from './errors';
+export { type StorageAction, StorageFullError } from './errors';
 export * as images from './images';
 export * as procedures from './procedures';
+export { reclaimImages } from './reclaim';
 export * as steps from './steps';
+export { type ProcedureWrite, type StepPatch, writeProcedure } from './write';

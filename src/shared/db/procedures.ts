@@ -1,8 +1,10 @@
 /** Procedures repository: the only code that touches the procedures store directly. */
 import { emptyIntro, newId, type Procedure } from '../model';
+import { searchTextOf } from './derived';
 import { translateStorageError } from './errors';
 import { db } from './open';
 import { transact } from './transact';
+import { type ProcedureFields, writeProcedure } from './write';
 
 export interface NewProcedure {
   title: string;
@@ -17,10 +19,13 @@ export async function create(input: NewProcedure, now = Date.now()): Promise<Pro
     createdAt: now,
     updatedAt: now,
     stepCount: 0,
-    searchText: input.title.toLowerCase(),
+    searchText: searchTextOf(input.title, []),
     startUrl: input.startUrl,
   };
-  await (await db()).add('procedures', procedure).catch(translateStorageError);
+  // Only recording creates an empty procedure; copies and imports are added whole by writeProcedure.
+  await (await db())
+    .add('procedures', procedure)
+    .catch((error: unknown) => translateStorageError(error, 'recording'));
   return procedure;
 }
 
@@ -48,31 +53,25 @@ export async function listDeleted(): Promise<Procedure[]> {
   return all.filter((p) => p.deletedAt !== undefined);
 }
 
-export type ProcedurePatch = Partial<
-  Pick<Procedure, 'title' | 'intro' | 'searchText' | 'stepCount' | 'view'>
->;
+export type ProcedurePatch = ProcedureFields;
 
-/** Applies a patch; returns the updated procedure. Throws when the procedure is gone. */
-export async function update(id: string, patch: ProcedurePatch, now = Date.now()): Promise<Procedure> {
-  const tx = (await db()).transaction('procedures', 'readwrite');
-  return transact(tx, async () => {
-    const current = await tx.store.get(id);
-    if (!current) throw new Error('This procedure no longer exists.');
-    const next: Procedure = { ...current, ...patch, updatedAt: now };
-    // A view patched to undefined is the default again: stored as no field at all.
-    if ('view' in patch && patch.view === undefined) delete next.view;
-    if (patch.title !== undefined && patch.searchText === undefined) {
-      next.searchText = `${patch.title.toLowerCase()}\n${current.searchText.split('\n').slice(1).join('\n')}`;
-    }
-    await tx.store.put(next);
-    return next;
-  });
+/**
+ * Changes the title, intro or view (a rename in the library); returns the updated procedure with
+ * its search text rebuilt. Throws when the procedure is gone.
+ */
+export function update(id: string, patch: ProcedurePatch, now = Date.now()): Promise<Procedure> {
+  return writeProcedure({ procedureId: id, fields: patch }, 'edit', now);
+}
+
+/** Rebuilds the count and search text from the stored steps (a record written by an older version). */
+export function rederive(id: string, now = Date.now()): Promise<Procedure> {
+  return writeProcedure({ procedureId: id }, 'edit', now);
 }
 
 /** Moves a procedure to the bin; `restore` undoes it. */
 export async function trash(id: string, now = Date.now()): Promise<void> {
   const tx = (await db()).transaction('procedures', 'readwrite');
-  await transact(tx, async () => {
+  await transact(tx, 'edit', async () => {
     const current = await tx.store.get(id);
     if (current) await tx.store.put({ ...current, deletedAt: now });
   });
@@ -80,7 +79,7 @@ export async function trash(id: string, now = Date.now()): Promise<void> {
 
 export async function restore(id: string): Promise<void> {
   const tx = (await db()).transaction('procedures', 'readwrite');
-  await transact(tx, async () => {
+  await transact(tx, 'edit', async () => {
     const current = await tx.store.get(id);
     if (current) {
       const { deletedAt: _gone, ...rest } = current;
@@ -92,7 +91,7 @@ export async function restore(id: string): Promise<void> {
 /** Deletes a procedure with all its steps and images, in one transaction. */
 export async function remove(id: string): Promise<void> {
   const tx = (await db()).transaction(['procedures', 'steps', 'images'], 'readwrite');
-  await transact(tx, async () => {
+  await transact(tx, 'edit', async () => {
     await tx.objectStore('procedures').delete(id);
     for (const store of ['steps', 'images'] as const) {
       let cursor = await tx.objectStore(store).index('byProcedure').openKeyCursor(id);

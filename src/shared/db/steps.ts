@@ -1,6 +1,9 @@
-/** Steps repository. Steps are written the moment they are recorded, one transaction each. */
+/**
+ * Steps repository for the recorder: each step is written the moment it is recorded, one
+ * transaction each. Edits, copies and imports write steps through `writeProcedure` (write.ts).
+ */
 import type { Step, StoredImage } from '../model';
-import { sentence } from '../text';
+import { appendedSearchText } from './derived';
 import { db } from './open';
 import { transact } from './transact';
 
@@ -10,7 +13,7 @@ import { transact } from './transact';
  */
 export async function append(step: Step, image?: StoredImage, now = Date.now()): Promise<void> {
   const tx = (await db()).transaction(['procedures', 'steps', 'images'], 'readwrite');
-  await transact(tx, async () => {
+  await transact(tx, 'recording', async () => {
     const procedures = tx.objectStore('procedures');
     const [procedure, existing] = await Promise.all([
       procedures.get(step.procedureId),
@@ -23,7 +26,7 @@ export async function append(step: Step, image?: StoredImage, now = Date.now()):
       await procedures.put({
         ...procedure,
         stepCount: procedure.stepCount + 1,
-        searchText: `${procedure.searchText}\n${sentence(step).toLowerCase()}`,
+        searchText: appendedSearchText(procedure.searchText, step),
         updatedAt: now,
       });
     }
@@ -56,21 +59,6 @@ export async function get(id: string): Promise<Step | undefined> {
   return (await db()).get('steps', id);
 }
 
-/** Replaces steps as they are (edits, reorders); procedure count and search text are the caller's. */
-export async function putMany(steps: readonly Step[]): Promise<void> {
-  const tx = (await db()).transaction('steps', 'readwrite');
-  await transact(tx, async () => {
-    await Promise.all(steps.map((s) => tx.store.put(s)));
-  });
-}
-
-export async function removeMany(ids: readonly string[]): Promise<void> {
-  const tx = (await db()).transaction('steps', 'readwrite');
-  await transact(tx, async () => {
-    await Promise.all(ids.map((id) => tx.store.delete(id)));
-  });
-}
-
 /** Attaches a screenshot taken after the step was stored (deferred by the quota). */
 export async function attachImage(
   stepId: string,
@@ -79,7 +67,7 @@ export async function attachImage(
   framesCovered = 0,
 ): Promise<void> {
   const tx = (await db()).transaction(['steps', 'images'], 'readwrite');
-  await transact(tx, async () => {
+  await transact(tx, 'recording', async () => {
     const step = await tx.objectStore('steps').get(stepId);
     if (step && !step.image) {
       await tx.objectStore('images').put(image);
@@ -100,7 +88,7 @@ export async function attachImage(
 /** Says why a step that is still waiting for its screenshot will not get one. */
 export async function markProblem(stepId: string, problem: NonNullable<Step['problem']>): Promise<void> {
   const tx = (await db()).transaction('steps', 'readwrite');
-  await transact(tx, async () => {
+  await transact(tx, 'recording', async () => {
     const step = await tx.store.get(stepId);
     if (step && !step.image) await tx.store.put({ ...step, problem } as Step);
   });

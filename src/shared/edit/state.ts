@@ -3,8 +3,11 @@
  * they return a new state that shares every unchanged object, so a diff by reference tells the
  * repositories exactly what to write and a history of states is cheap.
  */
+import { searchTextOf } from '../db/derived';
 import type { Procedure, Step } from '../model';
-import { sentence } from '../text';
+
+// The repositories own the search text's format; the editor's state shows it as they will store it.
+export { searchTextOf };
 
 export interface EditState {
   readonly procedure: Procedure;
@@ -15,11 +18,6 @@ export interface EditState {
 /** Thrown when an edit names something that is not there; the message is for the person. */
 export class EditError extends Error {
   override name = 'EditError';
-}
-
-/** Lower-cased title and sentences, one a line: the format the repositories append to. */
-export function searchTextOf(title: string, steps: readonly Step[]): string {
-  return [title, ...steps.map((s) => sentence(s))].join('\n').toLowerCase();
 }
 
 /** Recomputes the procedure's denormalised fields; returns the same object when nothing changed. */

@@ -4,7 +4,7 @@
  * ids in one transaction, so a failed import leaves nothing behind. Any problem with the file is
  * an ImportError whose message is one sentence starting with where it is.
  */
-import { importWhole } from '../db/import-tx';
+import { writeProcedure } from '../db/write';
 import { fail } from './errors';
 import { LIMITS, MB } from './limits';
 import type { ParsedHandoff } from './parsed';
@@ -40,6 +40,15 @@ export async function importFile(file: Blob & { name?: string }): Promise<{ proc
   const bytes = new Uint8Array(await file.arrayBuffer());
   const { file: parsed, imageBytes } = await parse(bytes, file.name);
   const records = toRecords(parsed, imageBytes, Date.now());
-  await importWhole(records.procedure, records.steps, records.images);
+  // One transaction, every record added (never put): a failed import leaves nothing behind.
+  await writeProcedure(
+    {
+      procedureId: records.procedure.id,
+      create: records.procedure,
+      put: records.steps,
+      images: records.images,
+    },
+    'import',
+  );
   return { procedureId: records.procedure.id };
 }

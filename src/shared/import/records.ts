@@ -1,14 +1,14 @@
 /**
  * Turns a validated Handoff file into the records to store. Every id is new (an import never
- * overwrites anything), positions follow the file's order, and the derived fields (step count,
- * search text) are recomputed rather than trusted.
+ * overwrites anything) and positions follow the file's order. The derived fields (step count,
+ * search text) are not taken from the file: the repository computes them as it stores the records.
  */
+import type { NewProcedure } from '../db/write';
 import type { FileStep, HandoffFile } from '../export/format';
-import { newId, type Procedure, type Step, type StoredImage } from '../model';
-import { sentence } from '../text';
+import { newId, type Step, type StoredImage } from '../model';
 
 export interface ImportRecords {
-  procedure: Procedure;
+  procedure: NewProcedure;
   steps: Step[];
   images: StoredImage[];
 }
@@ -52,16 +52,13 @@ export function toRecords(
     } as Step;
   });
   const { title, intro, createdAt, startUrl, view } = file.procedure;
-  const procedure: Procedure = {
+  const procedure: NewProcedure = {
     id: procedureId,
     title,
     intro: { ...intro },
     createdAt,
     // Just imported is "just changed": the library lists it first.
     updatedAt: now,
-    stepCount: steps.length,
-    // Same shape as the recorder builds it: the title, then one line per step's sentence.
-    searchText: [title, ...steps.map((step) => sentence(step))].map((t) => t.toLowerCase()).join('\n'),
     startUrl,
     ...(view ? { view } : {}),
   };

@@ -1,14 +1,19 @@
-/** A full disk becomes StorageFullError with its one sentence, and leaves nothing half-written. */
+/**
+ * A full disk becomes StorageFullError with one sentence in the words of the action that failed
+ * (recording, an edit, an import, a copy), and leaves nothing half-written.
+ */
 
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { images, procedures, StorageFullError, steps } from '../../../src/shared/db';
+import { images, procedures, StorageFullError, steps, writeProcedure } from '../../../src/shared/db';
 import { isQuotaError } from '../../../src/shared/db/errors';
 import { db } from '../../../src/shared/db/open';
 import { clickStep, freshDatabase, image } from './fresh';
 
 const SENTENCE =
   'Your disk is full, so Handoff paused recording. Free some space, then press Resume; nothing recorded so far is lost.';
+const EDIT_SENTENCE =
+  'Your disk is full, so your last change was not saved. Free some space, then make the change again; everything saved before it is kept.';
 
 /**
  * The simulation the simplest tests use: put/add on a store throws QuotaExceededError at once.
@@ -73,13 +78,13 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function expectStorageFull(promise: Promise<unknown>) {
+async function expectStorageFull(promise: Promise<unknown>, sentence = SENTENCE) {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(StorageFullError);
-  expect((error as Error).message).toBe(SENTENCE);
+  expect((error as Error).message).toBe(sentence);
 }
 
 describe('a full disk, simulated by put throwing', () => {
@@ -98,7 +103,7 @@ describe('a full disk, simulated by put throwing', () => {
     const step = clickStep(procedureId, 1);
     await steps.append(step);
     putThrows('put', 'images');
-    await expectStorageFull(images.put(image(procedureId)));
+    await expectStorageFull(images.put(image(procedureId)), EDIT_SENTENCE);
     await expectStorageFull(steps.attachImage(step.id, image(procedureId), 'deferred'));
     vi.restoreAllMocks();
     putThrows('add');
@@ -129,7 +134,7 @@ describe('a full disk, as a failed write request reports it', () => {
     const step = clickStep(procedureId, 1);
     await steps.append(step);
     await diskFills('images');
-    await expectStorageFull(images.put(image(procedureId)));
+    await expectStorageFull(images.put(image(procedureId)), EDIT_SENTENCE);
     await expectStorageFull(steps.attachImage(step.id, image(procedureId), 'deferred'));
     vi.restoreAllMocks();
     expect(await steps.get(step.id)).not.toHaveProperty('image');
@@ -159,7 +164,7 @@ describe('a full disk, as Chrome reports it at commit', () => {
     const step = clickStep(procedureId, 1);
     await steps.append(step);
     commitFails('images');
-    await expectStorageFull(images.put(image(procedureId)));
+    await expectStorageFull(images.put(image(procedureId)), EDIT_SENTENCE);
     await expectStorageFull(steps.attachImage(step.id, image(procedureId), 'deferred'));
     vi.restoreAllMocks();
     expect(await steps.get(step.id)).not.toHaveProperty('image');
@@ -169,7 +174,7 @@ describe('a full disk, as Chrome reports it at commit', () => {
   it('fails procedure writes with StorageFullError', async () => {
     commitFails('procedures');
     await expectStorageFull(procedures.create({ title: 'New', startUrl: '' }));
-    await expectStorageFull(procedures.update(procedureId, { title: 'Renamed' }));
+    await expectStorageFull(procedures.update(procedureId, { title: 'Renamed' }), EDIT_SENTENCE);
     vi.restoreAllMocks();
     expect((await procedures.get(procedureId))!.title).toBe('Pay');
     expect(await procedures.list()).toHaveLength(1);
@@ -179,7 +184,10 @@ describe('a full disk, as Chrome reports it at commit', () => {
     const step = clickStep(procedureId, 1);
     await steps.append(step);
     commitFails('steps');
-    await expectStorageFull(steps.putMany([{ ...step, customText: 'x' }]));
+    await expectStorageFull(
+      writeProcedure({ procedureId, put: [{ ...step, customText: 'x' }] }, 'edit'),
+      EDIT_SENTENCE,
+    );
     vi.restoreAllMocks();
     expect(await steps.get(step.id)).not.toHaveProperty('customText');
   });

@@ -1,6 +1,6 @@
 /** The steps and images repositories on fake-indexeddb. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { images, procedures, steps } from '../../../src/shared/db';
+import { images, procedures, steps, writeProcedure } from '../../../src/shared/db';
 import { clickStep, freshDatabase, holdsBlob, image } from './fresh';
 
 let procedureId: string;
@@ -94,14 +94,14 @@ describe('steps.attachImage', () => {
   });
 });
 
-describe('steps.putMany and removeMany', () => {
+describe('writeProcedure with whole steps and removals', () => {
   it('replaces and removes steps as they are', async () => {
     const [a, b] = [clickStep(procedureId, 1), clickStep(procedureId, 2)];
     await steps.append(a);
     await steps.append(b);
-    await steps.putMany([{ ...a, position: 3, customText: 'Press it' }]);
+    await writeProcedure({ procedureId, put: [{ ...a, position: 3, customText: 'Press it' }] }, 'edit');
     expect((await steps.list(procedureId)).map((s) => s.id)).toEqual([b.id, a.id]);
-    await steps.removeMany([b.id]);
+    await writeProcedure({ procedureId, remove: [b.id] }, 'edit');
     expect(await steps.list(procedureId)).toMatchObject([{ id: a.id, customText: 'Press it' }]);
   });
 });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { loadState, sameContent } from '../../../src/editor/state/load';
 import { writeDiff } from '../../../src/editor/state/persist';
 import { EditorStore } from '../../../src/editor/state/store';
-import { procedures } from '../../../src/shared/db';
+import { db as database } from '../../../src/shared/db/open';
 import {
   deleteStep,
   mergeWithNext,
@@ -139,7 +139,9 @@ describe('editor persistence', () => {
 
   it('repairs a count left wrong by an interrupted write', async () => {
     const id = await recordedProcedure(threeSteps);
-    await procedures.update(id, { stepCount: 7, searchText: 'stale' });
+    // A record an older version left with wrong derived fields.
+    const raw = await database();
+    await raw.put('procedures', { ...(await raw.get('procedures', id))!, stepCount: 7, searchText: 'stale' });
     const store = await openStore(id);
     expect(store.state!.procedure.stepCount).toBe(3);
     const db = await stored(id);

@@ -5,7 +5,7 @@
  */
 import { unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { steps as stepsRepo } from '../../../src/shared/db';
+import { steps as stepsRepo, writeProcedure } from '../../../src/shared/db';
 import {
   clearRecordedValue,
   type EditState,
@@ -92,14 +92,20 @@ describe('every export format', () => {
     await resetDatabase();
     procedure = await seedProcedure();
     const [first] = await stepsRepo.list(procedure.id);
-    await stepsRepo.putMany([
-      typing({
-        id: 'hidden-1',
+    await writeProcedure(
+      {
         procedureId: procedure.id,
-        position: (first?.position ?? 0) + 0.5,
-        customText: 'Type the customer',
-      }),
-    ]);
+        put: [
+          typing({
+            id: 'hidden-1',
+            procedureId: procedure.id,
+            position: (first?.position ?? 0) + 0.5,
+            customText: 'Type the customer',
+          }),
+        ],
+      },
+      'edit',
+    );
   });
 
   async function everyFormat(): Promise<string> {
@@ -118,7 +124,10 @@ describe('every export format', () => {
   it('leaves a value hidden behind the person’s sentence out, and carries it once kept', async () => {
     expect(await everyFormat()).not.toContain(HIDDEN_VALUE);
     const [stored] = (await stepsRepo.list(procedure.id)).filter((s) => s.id === 'hidden-1');
-    await stepsRepo.putMany([{ ...(stored as TypeStep), keepValue: true }]);
+    await writeProcedure(
+      { procedureId: procedure.id, put: [{ ...(stored as TypeStep), keepValue: true }] },
+      'edit',
+    );
     expect(await everyFormat()).toContain(HIDDEN_VALUE);
   });
 });

@@ -1,8 +1,7 @@
-/** The import transaction: all or nothing, and never an overwrite. */
+/** The import's write (writeProcedure creating a procedure): all or nothing, and never an overwrite. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { images, procedures } from '../../../src/shared/db';
-import { importWhole } from '../../../src/shared/db/import-tx';
-import type { Procedure, StoredImage } from '../../../src/shared/model';
+import { images, procedures, writeProcedure } from '../../../src/shared/db';
+import type { Procedure, Step, StoredImage } from '../../../src/shared/model';
 import {
   countRecords,
   makePng,
@@ -33,6 +32,11 @@ const image = (id: string, procedureId: string): StoredImage => ({
   width: 64,
   height: 36,
 });
+
+/** Stores a new procedure the way the importer does. */
+function importWhole(procedure: Procedure, steps: Step[], images: StoredImage[]) {
+  return writeProcedure({ procedureId: procedure.id, create: procedure, put: steps, images }, 'import');
+}
 
 describe('importWhole', () => {
   it('stores the procedure, its steps and its images together', async () => {
