@@ -6,8 +6,10 @@ import { CATALOGS, LOCALES, type Locale, t, ui } from '../../shared/i18n';
 import type { Step } from '../../shared/model';
 import { download, print } from '../state/export-actions';
 import { savedExportLocale, saveExportLocale } from '../state/export-locale';
+import { savedVideoSettings, saveVideoSettings } from '../state/video-settings';
 import { useEditor } from './context';
 import { TextField } from './TextField';
+import { VideoControls } from './VideoControls';
 
 export interface ToolbarProps {
   title: string;
@@ -23,6 +25,7 @@ export interface ToolbarProps {
 export function Toolbar({ title, steps, canUndo, canRedo, busy, saving }: ToolbarProps) {
   const store = useEditor();
   const [locale, setLocale] = useState<Locale>(savedExportLocale);
+  const [video, setVideo] = useState(savedVideoSettings);
   const took = taskDuration(steps);
   return (
     <header class="toolbar">
@@ -79,7 +82,7 @@ export function Toolbar({ title, steps, canUndo, canRedo, busy, saving }: Toolba
           type="button"
           class="primary"
           disabled={busy}
-          onClick={() => void download(store, 'html', locale)}
+          onClick={() => void download(store, 'html', locale, video)}
         >
           {t('editorDownloadHtml')}
         </button>
@@ -89,10 +92,19 @@ export function Toolbar({ title, steps, canUndo, canRedo, busy, saving }: Toolba
         <button type="button" disabled={busy} onClick={() => void download(store, 'markdown', locale)}>
           {t('editorDownloadMarkdown')}
         </button>
-        <button type="button" disabled={busy} onClick={() => void download(store, 'handoff', locale)}>
+        <button type="button" disabled={busy} onClick={() => void download(store, 'handoff', locale, video)}>
           {t('editorDownloadHandoff')}
         </button>
       </div>
+      <VideoControls
+        locale={locale}
+        settings={video}
+        busy={busy}
+        onSettings={(next) => {
+          setVideo(next);
+          saveVideoSettings(next);
+        }}
+      />
     </header>
   );
 }

@@ -2,6 +2,7 @@
 import { english, type Messages } from '../i18n/catalog';
 import type { Procedure, Step } from '../model';
 import type { ImageInfo } from './image-info';
+import type { HtmlVideo } from './video';
 
 export interface ExportImage extends ImageInfo {
   /** `data:image/…;base64,…` built by the exporter from the stored bytes. */
@@ -16,6 +17,8 @@ export interface ExportDocument {
   images: ReadonlyMap<string, ExportImage>;
   /** The language the file is written in, chosen by the person; English when absent. */
   messages?: Messages;
+  /** The video walkthrough, when the person asked for it in the file. */
+  video?: HtmlVideo;
 }
 
 /** Only data: URIs of the three screenshot types ever become an `src`, whatever the caller passes. */

@@ -39,6 +39,8 @@ ol.steps{padding-left:2rem;margin:0}
 .shot{margin:.75rem 0 0}
 .frame{position:relative;display:inline-block;max-width:100%;border:1px solid #c8c8c8;line-height:0}
 .frame img{display:block;max-width:100%;height:auto}
+video{display:block;width:100%;height:auto;background:#1b2436}
+ol.chapters{padding-left:1.5rem;font-size:.9rem}
 .marker{position:absolute;border:3px solid #d4001a;border-radius:4px;box-shadow:0 0 0 2px #fff}
 .shot figcaption{margin-top:.25rem}
 details{margin:.5rem 0 0;font-size:.9rem}
@@ -54,7 +56,7 @@ dl.tech dd{margin:0;overflow-wrap:anywhere}
   .step{break-inside:avoid;page-break-inside:avoid}
   .frame img{max-width:100%;max-height:60vh;width:auto}
   .marker,.callout{print-color-adjust:exact;-webkit-print-color-adjust:exact}
-  details,nav{display:none}
+  details,nav,video,ol.chapters{display:none}
   a{color:inherit;text-decoration:none}
   @page{margin:15mm}
 }

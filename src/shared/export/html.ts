@@ -19,6 +19,7 @@ import { renderStep } from './html-step';
 import { stylesheet } from './html-style';
 import { INTRO_PARTS } from './labels';
 import { sha256 } from './sha256';
+import { videoSection } from './video';
 
 interface Group {
   heading?: string;
@@ -154,7 +155,10 @@ export function renderHtml(doc: ExportDocument): string {
   const { file, fileImageIds } = toHandoffFile(doc.procedure, doc.steps, shown);
   const steps = stepsSection({ ...doc, images: shown }, parts, fileImageIds, m);
   const css = stylesheet(steps.markers, steps.focusRules);
-  const csp = `default-src 'none'; img-src data:; style-src ${styleHash(css)}; base-uri 'none'; form-action 'none'`;
+  const video = videoSection(doc.video, m);
+  // A video adds data: media (its source and chapters track) and nothing else.
+  const media = video ? ' media-src data:;' : '';
+  const csp = `default-src 'none'; img-src data:;${media} style-src ${styleHash(css)}; base-uri 'none'; form-action 'none'`;
   return [
     '<!doctype html>',
     `<html lang="${esc(m.locale)}">`,
@@ -173,6 +177,7 @@ export function renderHtml(doc: ExportDocument): string {
     `<p>${esc(m.t('exportFollow'))}</p></header>`,
     toc(doc, parts, m),
     intro(doc, m),
+    video,
     inputs(doc.steps, m),
     steps.html,
     '</main>',

@@ -15,9 +15,16 @@ import { renderHtml } from './html';
 import { IMAGE_EXTENSION, type ImageInfo } from './image-info';
 import { forEachImage, loadProcedure, nextTask, type ProgressCallback } from './load';
 import { renderMarkdown } from './markdown';
+import { htmlVideo, type VideoAttachment, videoEntries } from './video';
 import { ZipWriter } from './zip-write';
 
 export type { ProgressCallback } from './load';
+export type { VideoAttachment } from './video';
+
+/** What an export may carry besides the procedure, when the person asks for it. */
+export interface ExportExtras {
+  video?: VideoAttachment;
+}
 
 export interface ExportResult {
   blob: Blob;
@@ -32,13 +39,15 @@ export async function exportHtml(
   procedureId: string,
   onProgress?: ProgressCallback,
   messages: Messages = english,
+  extras: ExportExtras = {},
 ): Promise<ExportResult> {
   const { procedure, steps } = await loadProcedure(procedureId, messages);
   const images = new Map<string, ExportImage>();
   await forEachImage(steps, onProgress, (id, { bytes, ...info }) => {
     images.set(id, { ...info, src: `data:${info.type};base64,${bytesToBase64(bytes)}` });
   });
-  const html = renderHtml({ procedure, steps, images, messages });
+  const video = extras.video && htmlVideo(extras.video);
+  const html = renderHtml({ procedure, steps, images, messages, ...(video ? { video } : {}) });
   return {
     blob: new Blob([html], { type: 'text/html;charset=utf-8' }),
     fileName: `${fileStem(displayTitle(procedure, messages))}.html`,
@@ -95,6 +104,7 @@ export async function exportMarkdownZip(
 export async function exportHandoffZip(
   procedureId: string,
   onProgress?: ProgressCallback,
+  extras: ExportExtras = {},
 ): Promise<ExportResult> {
   const { procedure, steps } = await loadProcedure(procedureId);
   const infos = new Map<string, ImageInfo>();
@@ -116,5 +126,8 @@ export async function exportHandoffZip(
     // Checksumming hundreds of megabytes is slow too: keep the page responsive while it runs.
     if (++added % 8 === 0) await nextTask();
   }
+  // After the images, so a reader of the procedure never meets the video first.
+  if (extras.video)
+    for (const entry of videoEntries(extras.video)) zip.add(entry.path, entry.bytes, entry.deflate);
   return { blob: zip.finish(), fileName: `${fileStem(displayTitle(procedure))}.handoff.zip` };
 }
