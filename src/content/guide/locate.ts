@@ -101,7 +101,7 @@ export function locate(target: Target | undefined, doc: Document, options: Locat
     .map((scored) => scoreLayout(rescoreByRecorderName(scored, target), ctx, frameOffset(scored.element)))
     .sort((a, b) => b.score - a.score);
   const [best, next] = finalists;
-  if (!best || !best.identified || best.score < THRESHOLD) {
+  if (!best?.identified || best.score < THRESHOLD) {
     return { found: false, reason: 'weak', ...(best ? { best: best.score } : {}) };
   }
   if (next?.identified && next.score >= THRESHOLD && best.score - next.score < MARGIN) {
