@@ -1,6 +1,7 @@
 /** The handler maps: message name → the function that answers it, checked against the protocol's maps. Wiring only. */
 import type { ContentToBackground, Handlers, PageToBackground } from '../shared/protocol';
 import { recordNonce } from './frame-nonces';
+import { refuseRecordingWhileGuided } from './guide/run';
 import type { ContentSender } from './recording';
 import * as recording from './recording';
 import { captureTab } from './tab-capture';
@@ -19,7 +20,10 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
 };
 
 export const pageHandlers: Handlers<PageToBackground, true> = {
-  'page.recording.start': async ({ tabId }) => recording.start(tabId),
+  'page.recording.start': async ({ tabId }) => {
+    await refuseRecordingWhileGuided(tabId);
+    return recording.start(tabId);
+  },
   'page.recording.stop': async () => recording.stop(true),
   'page.recording.pause': async () => recording.pause(),
   'page.recording.resume': async () => recording.resume(),

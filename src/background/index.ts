@@ -6,6 +6,7 @@ import { onCommand } from '../shared/platform';
 import type { BackgroundToPage, ContentToBackground, PageToBackground } from '../shared/protocol';
 import { showBadge } from './badge';
 import { syncEarlyInjection } from './early-injection';
+import { listenForGuide } from './guide/handlers';
 import { contentHandlers, pageHandlers } from './handlers';
 import { listenToNavigation } from './navigation';
 import type { ContentSender } from './recording';
@@ -20,6 +21,9 @@ listen<ContentToBackground, ContentSender>(contentHandlers, (sender) =>
 );
 
 listen<PageToBackground, true>(pageHandlers, (sender) => (isExtensionPage(sender) ? true : undefined));
+
+// Guided runs ("Guide me"): their own messages, state and navigation listeners.
+listenForGuide();
 
 /** The recording ended without Stop: the toolbar, the early registration and an open popup must agree. */
 async function endedOutsideStop(): Promise<void> {

@@ -8,6 +8,7 @@ import { download, print } from '../state/export-actions';
 import { savedExportLocale, saveExportLocale } from '../state/export-locale';
 import { savedVideoSettings, saveVideoSettings } from '../state/video-settings';
 import { useEditor } from './context';
+import { GuideButton } from '../../shared/ui/GuideButton';
 import { TextField } from './TextField';
 import { VideoControls } from './VideoControls';
 
@@ -31,6 +32,7 @@ export function Toolbar({ title, steps, canUndo, canRedo, busy, saving }: Toolba
     <header class="toolbar">
       <nav>
         <a href="../library/index.html">{t('editorAllProcedures')}</a>
+        <GuideButton procedureId={store.procedureId} />
       </nav>
       <div class="title">
         <TextField

@@ -2,6 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { plural, t, ui } from '../../shared/i18n';
 import type { Procedure } from '../../shared/model';
+import { GuideButton } from '../../shared/ui/GuideButton';
 import { useFocusOnMount } from '../../shared/ui/use-focus-on-mount';
 import type { LibraryStore } from '../store';
 
@@ -97,6 +98,7 @@ export function ProcedureRow({ procedure, store }: { procedure: Procedure; store
             <a class="button" href={editorUrl(procedure.id)} aria-label={t('libraryOpenNamed', name)}>
               {t('libraryOpen')}
             </a>
+            <GuideButton procedureId={procedure.id} label={t('guideMeNamed', name)} />
             <button
               type="button"
               aria-label={t('libraryRenameNamed', name)}
