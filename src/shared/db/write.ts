@@ -15,6 +15,7 @@
  * stored record keeps both, with nothing to resolve. Two writers changing the same field is
  * last-writer-wins, as before.
  */
+import { t } from '../i18n';
 import type { Procedure, Step, StoredImage } from '../model';
 import { derivedFields } from './derived';
 import type { StorageAction } from './errors';
@@ -64,6 +65,22 @@ function patched(stored: Step, { step, fields }: StepPatch): Step {
   return next as unknown as Step;
 }
 
+/**
+ * Issues requests together and waits for all of them. A request can also throw as it is made
+ * (a quota error, a value that cannot be cloned); the transaction then aborts, and the requests
+ * already made must not reject unhandled.
+ */
+async function all(issue: (writes: Promise<unknown>[]) => void): Promise<void> {
+  const writes: Promise<unknown>[] = [];
+  try {
+    issue(writes);
+  } catch (error) {
+    for (const write of writes) write.catch(() => undefined);
+    throw error;
+  }
+  await Promise.all(writes);
+}
+
 function stepRange(procedureId: string): IDBKeyRange {
   return IDBKeyRange.bound([procedureId, Number.NEGATIVE_INFINITY], [procedureId, Number.POSITIVE_INFINITY]);
 }
@@ -81,13 +98,13 @@ export async function writeProcedure(
     const images = tx.objectStore('images');
     const { procedureId, create } = change;
     const current = create ? undefined : await procedures.get(procedureId);
-    if (!create && !current) throw new Error('This procedure no longer exists.');
+    if (!create && !current) throw new Error(t('procedureGone'));
     // `add` for everything new: a write that would overwrite an existing record fails whole.
-    const writes: Promise<unknown>[] = [];
-    for (const image of change.images ?? []) writes.push(create ? images.add(image) : images.put(image));
-    for (const step of change.put ?? []) writes.push(create ? steps.add(step) : steps.put(step));
-    for (const id of change.remove ?? []) writes.push(steps.delete(id));
-    await Promise.all(writes);
+    await all((writes) => {
+      for (const image of change.images ?? []) writes.push(create ? images.add(image) : images.put(image));
+      for (const step of change.put ?? []) writes.push(create ? steps.add(step) : steps.put(step));
+      for (const id of change.remove ?? []) writes.push(steps.delete(id));
+    });
     for (const patch of change.patch ?? []) {
       const stored = await steps.get(patch.step.id);
       await steps.put(stored ? patched(stored, patch) : patch.step);
