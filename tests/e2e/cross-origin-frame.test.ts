@@ -15,6 +15,7 @@ import { newestSteps } from './support/recorded';
 import { isBlack, screenshotPixels } from './support/screenshot-pixels';
 import { type FixtureServer, startServer } from './support/server';
 import { dumpStorage } from './support/storage-dump';
+import { waitForScreenshotsAttached, waitForStep, waitForStepCount } from './support/waits';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -60,15 +61,16 @@ describe('a cross-origin payment frame', () => {
     await frame.getByLabel('Card number').waitFor();
     popup = await openPopup(ext.context, ext.extensionId);
     await startRecording(popup, page);
-    await page.waitForTimeout(500);
+    await waitForStepCount(popup, 1);
     await humanType(frame.getByLabel('Card number'), SECRETS.card);
-    await page.waitForTimeout(600);
+    await waitForStep(popup, 'Type the card details into "Card number"');
     checkBox = await boxInTopViewport(page, frame, frame.getByRole('button', { name: 'Check card' }));
     cardBox = await boxInTopViewport(page, frame, frame.getByLabel('Card number'));
     await humanClick(frame.getByRole('button', { name: 'Check card' }));
-    await page.waitForTimeout(600);
+    await waitForStep(popup, 'Click "Check card"');
     await humanClick(page.getByRole('button', { name: 'Place order' }));
-    await page.waitForTimeout(1200);
+    await waitForStep(popup, 'Click "Place order"');
+    await waitForScreenshotsAttached(popup);
     await stopRecording(popup, ext.context);
     steps = await newestSteps(popup);
     storage = (await dumpStorage(popup)).text;

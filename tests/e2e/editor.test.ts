@@ -9,13 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { humanClick, humanType } from './support/clicks';
-import { type LaunchedExtension, launchExtension } from './support/extension';
-import { openPopup, startRecording, stopRecording } from './support/popup';
-import { type FixtureServer, startServer } from './support/server';
+import { idleExtensionPerTest } from './support/idle-extension';
+import { startRecording, stopRecording } from './support/popup';
+import { waitForNewStep, waitForScreenshotsAttached } from './support/waits';
 
-const PAUSE_MS = 450;
 const TYPE = 'Type "ACME Corp" into "Customer"';
 const SELECT = 'Select "USD" in "Currency"';
 const ADD_LINE = 'Click "Add line"';
@@ -65,40 +64,40 @@ function exportedPixels(page: Page, index: number, points: Array<[number, number
 const isBlack = (rgb: number[] | undefined) => !!rgb && rgb.every((c) => c <= 8);
 
 describe('editing a recorded procedure', () => {
-  let ext: LaunchedExtension;
-  let server: FixtureServer;
+  const env = idleExtensionPerTest();
   let target: Page;
   let editor: Page;
   let downloads: string;
 
-  beforeAll(async () => {
-    server = await startServer();
-    ext = await launchExtension();
+  beforeAll(() => {
     downloads = mkdtempSync(join(tmpdir(), 'handoff-editor-'));
-    const { context, extensionId } = ext;
-    target = await context.newPage();
-    await target.goto(server.url('invoice/'));
-    const popup = await openPopup(context, extensionId);
-    await startRecording(popup, target);
-    await target.waitForTimeout(PAUSE_MS);
-    await humanType(target.getByLabel('Customer', { exact: true }), 'ACME Corp');
-    await target.waitForTimeout(PAUSE_MS);
-    await target.getByLabel('Currency', { exact: true }).focus();
-    await target.keyboard.press('ArrowDown');
-    await target.waitForTimeout(PAUSE_MS);
-    await humanClick(target.getByRole('button', { name: 'Add line' }));
-    await target.waitForTimeout(PAUSE_MS);
-    await humanClick(target.getByRole('button', { name: 'Save invoice' }));
-    await target.waitForTimeout(PAUSE_MS);
-    editor = await stopRecording(popup, context);
-    // Tall enough that every step is on screen at once, so a drag never has to scroll.
-    await editor.setViewportSize({ width: 1280, height: 4000 });
   });
 
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  afterAll(() => {
     if (downloads) rmSync(downloads, { recursive: true, force: true });
+  });
+
+  // Each test edits a recording of its own, so neither sees the other's edits.
+  beforeEach(async () => {
+    const popup = env.popup();
+    target = env.page();
+    await target.goto(env.server().url('invoice/'));
+    await startRecording(popup, target);
+    // On to the next action once the recorder has stored this one's step. No person's pace is
+    // needed: the edits below work on whichever screenshot the quota left each step.
+    const act = (action: () => Promise<unknown>) => waitForNewStep(popup, action);
+    await act(() => humanType(target.getByLabel('Customer', { exact: true }), 'ACME Corp'));
+    await act(async () => {
+      await target.getByLabel('Currency', { exact: true }).focus();
+      await target.keyboard.press('ArrowDown');
+    });
+    await act(() => humanClick(target.getByRole('button', { name: 'Add line' })));
+    await act(() => humanClick(target.getByRole('button', { name: 'Save invoice' })));
+    // Every step keeps its picture: the black-out and crop below are checked on them.
+    await waitForScreenshotsAttached(popup);
+    editor = await stopRecording(popup, env.ext().context);
+    // Tall enough that every step is on screen at once, so a drag never has to scroll.
+    await editor.setViewportSize({ width: 1280, height: 4000 });
   });
 
   it('edits, undoes, survives a reload, and downloads exactly the result', async () => {
@@ -220,7 +219,7 @@ describe('editing a recorded procedure', () => {
     await download.saveAs(file);
     const html = readFileSync(file, 'utf8');
     expect(html).not.toContain('Paid within thirty days');
-    const opened = await ext.context.newPage();
+    const opened = await env.ext().context.newPage();
     await opened.goto(pathToFileURL(file).href);
     expect(await opened.title()).toContain('Create an invoice');
     const exported = opened.locator('ol.steps > li');
@@ -264,12 +263,16 @@ describe('editing a recorded procedure', () => {
   });
 
   it('keeps two editor tabs on the same procedure consistent', async () => {
-    const second = await ext.context.newPage();
+    await expect.poll(() => sentences(editor), { timeout: 15_000 }).toContain(SAVE);
+    const recorded = await sentences(editor);
+    const second = await env.ext().context.newPage();
     await second.goto(editor.url());
-    await expect.poll(() => sentences(second)).toEqual(await sentences(editor));
+    await expect.poll(() => sentences(second)).toEqual(recorded);
     await editor.bringToFront();
-    await editor.getByRole('button', { name: 'Delete step 4', exact: true }).click();
-    await expect.poll(() => sentences(second)).toEqual([SELECT, AS_INPUT, MERGED]);
+    await editor
+      .getByRole('button', { name: `Delete step ${await stepNumber(editor, ADD_LINE)}`, exact: true })
+      .click();
+    await expect.poll(() => sentences(second)).toEqual(recorded.filter((s) => s !== ADD_LINE));
     const title = second.getByRole('textbox', { name: 'Title', exact: true });
     await title.fill('Create and save an invoice');
     await title.press('Tab');

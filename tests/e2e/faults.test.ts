@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { humanClick } from './support/clicks';
+import { humanClick, PRESS_MS, personPause } from './support/clicks';
 import { stopServiceWorker } from './support/extension';
 import { reloadExtension } from './support/extension-reload';
 import { freshExtensionPerTest } from './support/fresh-extension';
@@ -59,7 +59,7 @@ describe('faults during a recording', () => {
     if (!box) throw new Error(`${name} is not on screen.`);
     await target.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await target.mouse.down();
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    await personPause(target, PRESS_MS); // the button held down as long as a person's press
     await target.mouse.up();
   }
 

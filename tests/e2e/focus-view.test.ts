@@ -20,6 +20,7 @@ import { openPopup, startRecording, stopRecording } from './support/popup';
 import { distUnderTest, newestSteps } from './support/recorded';
 import { isBlack, type Rgb } from './support/screenshot-pixels';
 import { type FixtureServer, startServer } from './support/server';
+import { waitForScreenshotsAttached, waitForStep } from './support/waits';
 
 interface Box {
   x: number;
@@ -129,6 +130,9 @@ describe.each([1, 2])('focused view of a recorded sign-in at device pixel ratio 
     await humanType(page.getByLabel('Password'), 'hunter2-secret');
     await humanClick(page.getByRole('button', { name: 'Sign in' }));
     await page.waitForURL(/\/invoice\//);
+    // The click is stored, its picture attached, before Stop: the checks below read both.
+    await waitForStep(popup, (s) => s.type === 'click' && s.target.name === 'Sign in');
+    await waitForScreenshotsAttached(popup);
 
     const editor = await stopRecording(popup, context);
     const steps = await newestSteps(popup);

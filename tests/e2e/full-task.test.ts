@@ -11,13 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Step } from '../../src/shared/model';
 import { sentence } from '../../src/shared/text';
 import { findSecrets, SECRETS } from './fixtures/secrets';
-import { humanClick, humanType } from './support/clicks';
+import { humanClick, humanType, personPause } from './support/clicks';
 import { type LaunchedExtension, launchExtension } from './support/extension';
 import { openPopup, startRecording, stopRecording } from './support/popup';
 import { newestSteps } from './support/recorded';
 import { isBlack, screenshotPixels } from './support/screenshot-pixels';
 import { type FixtureServer, startServer } from './support/server';
 import { dumpStorage } from './support/storage-dump';
+import { waitForScreenshotsAttached, waitForStepCount } from './support/waits';
 
 interface Exported {
   /** The whole file as text; a zip's entries joined, each after its name. */
@@ -41,9 +42,6 @@ async function download(editor: Page, button: string): Promise<Exported> {
     .join('\n');
   return { text, entries };
 }
-
-/** Time between actions, as a person leaves: also keeps most screenshots within Chrome's quota. */
-const PAUSE_MS = 450;
 
 const EXPECTED = [
   'Go to "Sign in · Acme Books"',
@@ -90,7 +88,13 @@ describe('recording a whole task', () => {
   /** The text of every file the editor exports, zip entries included. */
   const exported: Exported[] = [];
 
-  const settle = (page: Page) => page.waitForTimeout(PAUSE_MS);
+  /**
+   * After an action: a person's pause (the recorder's screenshots are built for that pace, and
+   * the dropdown's picture below depends on it), and every step up to EXPECTED[last] stored.
+   * Counted, not matched: a wrong sentence fails the assertion below with the whole list.
+   */
+  const recorded = (page: Page, last: number) =>
+    Promise.all([personPause(page), waitForStepCount(popup, last + 1)]);
 
   beforeAll(async () => {
     server = await startServer();
@@ -100,84 +104,84 @@ describe('recording a whole task', () => {
     await page.goto(server.url('signin/'));
     popup = await openPopup(context, ext.extensionId);
     await startRecording(popup, page);
-    await settle(page);
+    await recorded(page, 0);
 
     // Sign in: the password is submitted with Enter, which must not lose the typing.
     await humanType(page.getByLabel('Email', { exact: true }), 'vera@acme.test');
-    await settle(page);
+    await recorded(page, 1);
     const password = page.getByLabel('Password', { exact: true });
     await humanClick(password);
     await password.pressSequentially(SECRETS.password, { delay: 20 });
     await password.press('Enter');
     await page.waitForURL(/invoice\/$/);
-    await settle(page);
+    await recorded(page, 3);
 
     // The invoice form.
     await humanType(page.getByLabel('Customer', { exact: true }), 'ACME Corp');
-    await settle(page);
+    await recorded(page, 4);
     await page.getByLabel('Currency', { exact: true }).focus();
     await page.keyboard.press('ArrowDown');
-    await settle(page);
+    await recorded(page, 5);
     await humanClick(page.getByLabel('Tax exempt', { exact: true }));
-    await settle(page);
+    await recorded(page, 6);
     await humanClick(page.getByRole('button', { name: 'Save invoice' }));
-    await settle(page);
+    await recorded(page, 7);
 
     // A single-page app: route changes the person caused need no step of their own.
     await page.goto(server.url('spa/'));
-    await settle(page);
+    await recorded(page, 8);
     await humanClick(page.getByRole('link', { name: 'Invoices' }));
-    await settle(page);
+    await recorded(page, 9);
     await humanClick(page.getByRole('link', { name: 'Settings' }));
-    await settle(page);
+    await recorded(page, 10);
 
     // Widgets: shadow DOM, radio, textarea, contenteditable, custom dropdown, frame, new tab.
     await page.goto(server.url('widgets/'));
-    await settle(page);
+    await recorded(page, 11);
     await humanClick(page.getByRole('button', { name: 'Share invoice' }));
-    await settle(page);
+    await recorded(page, 12);
     await humanClick(page.getByLabel('Post', { exact: true }));
-    await settle(page);
+    await recorded(page, 13);
     await humanType(page.getByLabel('Message to customer', { exact: true }), 'Thanks for your order!');
-    await settle(page);
+    await recorded(page, 14);
     const footer = page.getByRole('textbox', { name: 'Invoice footer' });
     await humanClick(footer);
     await page.keyboard.press('End');
     await footer.pressSequentially(' See you soon.', { delay: 20 });
     await footer.press('Tab');
-    await settle(page);
+    await recorded(page, 15);
     await humanClick(page.getByRole('button', { name: 'Status Draft' }));
-    await settle(page);
+    await personPause(page);
     await humanClick(page.getByRole('option', { name: 'Sent' }));
-    await settle(page);
+    await recorded(page, 16);
     const bank = page.frameLocator('iframe[title="Bank transfer details"]');
     await bank.getByLabel('Payment reference', { exact: true }).scrollIntoViewIfNeeded();
     await humanType(bank.getByLabel('Payment reference', { exact: true }), 'INV-1041');
-    await settle(page);
+    await recorded(page, 17);
     confirmBox = await bank.getByRole('button', { name: 'Confirm' }).boundingBox();
     await humanClick(bank.getByRole('button', { name: 'Confirm' }));
-    await settle(page);
+    await recorded(page, 18);
     const opened = context.waitForEvent('page');
     await humanClick(page.getByRole('link', { name: 'Open report' }));
     const report = await opened;
     await report.waitForLoadState('load');
     await report.bringToFront();
-    await settle(report);
+    await recorded(report, 20);
     await humanClick(report.getByRole('button', { name: 'Print report' }));
-    await settle(report);
+    await recorded(report, 21);
     await page.bringToFront();
-    await settle(page);
+    await recorded(page, 22);
 
     // Payment: every field here is secret.
     await page.goto(server.url('payment/'));
-    await settle(page);
+    await recorded(page, 23);
     await humanType(page.getByLabel('Name on card', { exact: true }), 'Vera Lind');
     await humanType(page.getByLabel('Card number', { exact: true }), SECRETS.card);
     await humanType(page.getByLabel('Expiry (MM/YY)', { exact: true }), '12/29');
     await humanType(page.getByLabel('Security code', { exact: true }), SECRETS.cvc);
     await humanType(page.getByLabel('Code from your banking app', { exact: true }), SECRETS.oneTimeCode);
     await humanType(page.getByLabel('Internal account reference', { exact: true }), SECRETS.privateValue);
-    await settle(page);
+    await recorded(page, 29);
     payFields = [];
     for (const label of [
       'Card number',
@@ -189,9 +193,9 @@ describe('recording a whole task', () => {
       if (box) payFields.push({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
     }
     await humanClick(page.getByRole('button', { name: 'Pay' }));
-    await settle(page);
-    // Screenshots deferred by the quota are attached a moment after their steps.
-    await page.waitForTimeout(1500);
+    await recorded(page, 30);
+    // Screenshots deferred by the quota are attached a moment after their steps: wait for them.
+    await waitForScreenshotsAttached(popup);
     const editor = await stopRecording(popup, context);
     steps = await newestSteps(popup);
     for (const name of ['Download HTML', 'Download Markdown', 'Download Handoff file']) {

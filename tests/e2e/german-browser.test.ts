@@ -4,7 +4,7 @@
  * editor offers German as the export language.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { humanClick } from './support/clicks';
 import { type LaunchedExtension, launchExtension } from './support/extension';
 import { openPopup } from './support/popup';
@@ -19,27 +19,39 @@ describe('a German browser', () => {
 
   beforeAll(async () => {
     server = await startServer();
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  // A fresh German browser per test, so that neither depends on the other's recording.
+  beforeEach(async () => {
     ext = await launchExtension({ dist: distUnderTest(), language: 'de' });
     page = await ext.context.newPage();
     await page.goto(server.url('spa/'));
     popup = await openPopup(ext.context, ext.extensionId);
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await ext?.close();
-    await server?.close();
   });
 
-  it('shows the popup in German', async () => {
-    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Keine Aufzeichnung');
-    await expect(popup.evaluate(() => document.documentElement.lang)).resolves.toBe('de');
-    await expect(popup.getByRole('button', { name: 'Bibliothek öffnen' }).count()).resolves.toBe(1);
+  /** Start, then one click, through the German popup. */
+  async function recordOneClick(): Promise<void> {
     await page.bringToFront();
     await popup.getByRole('button', { name: 'Aufzeichnung starten' }).click();
     await popup.getByRole('button', { name: 'Aufzeichnung beenden' }).waitFor();
     await page.bringToFront();
     await humanClick(page.getByRole('button', { name: 'Refresh figures' }));
     await expect.poll(() => popup.getByRole('status').textContent()).toBe('Aufzeichnung · 2 Schritte');
+  }
+
+  it('shows the popup in German', async () => {
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Keine Aufzeichnung');
+    await expect(popup.evaluate(() => document.documentElement.lang)).resolves.toBe('de');
+    await expect(popup.getByRole('button', { name: 'Bibliothek öffnen' }).count()).resolves.toBe(1);
+    await recordOneClick();
     const last = popup
       .getByRole('region', { name: 'Laufende Aufzeichnung' })
       .getByRole('group', { name: 'Letzter Schritt' })
@@ -48,6 +60,7 @@ describe('a German browser', () => {
   });
 
   it('opens the editor in German, with German chosen for the export', async () => {
+    await recordOneClick();
     const opened = ext.context.waitForEvent('page', { predicate: (p) => p !== popup, timeout: 15_000 });
     await popup.getByRole('button', { name: 'Aufzeichnung beenden' }).click();
     const editor = await opened;

@@ -23,6 +23,7 @@ import { allSteps, clickedNames, distUnderTest, newestSteps } from './support/re
 import { launchWithRogue, type WithRogue } from './support/rogue-extension';
 import { isBlack, screenshotPixels } from './support/screenshot-pixels';
 import { type FixtureServer, startServer } from './support/server';
+import { waitForNewStep, waitForScreenshotsAttached, waitForStep, waitForStepCount } from './support/waits';
 
 /** The labels hostile.js and index.html put on buttons, as a person reads them. */
 const MARKUP = [
@@ -44,16 +45,20 @@ function forgedIn(steps: readonly Step[]): Step[] {
   return steps.filter((s) => JSON.stringify(s).includes(FORGED) || s.id.startsWith('forged-'));
 }
 
-/** Every stored step, once nothing has changed for a second (deferred screenshots have landed). */
+/** Every stored step, once no screenshot the quota deferred is still to be attached. */
 async function settledSteps(extensionPage: Page): Promise<Step[]> {
-  let before = JSON.stringify(await allSteps(extensionPage));
-  for (let i = 0; i < 20; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const now = JSON.stringify(await allSteps(extensionPage));
-    if (now === before) return JSON.parse(now) as Step[];
-    before = now;
-  }
-  throw new Error('The stored steps kept changing.');
+  await waitForScreenshotsAttached(extensionPage);
+  return allSteps(extensionPage);
+}
+
+/**
+ * The steps stored when the person's `name` click has been: nothing the page or another
+ * extension did before that click can still be on its way, because it was sent first. Returns
+ * every step but that click's, to compare with the steps from before the attempts.
+ */
+async function stepsBesides(extensionPage: Page, name: string): Promise<Step[]> {
+  await waitForStep(extensionPage, (s) => s.type === 'click' && s.target.name === name);
+  return (await settledSteps(extensionPage)).filter((s) => !(s.type === 'click' && s.target.name === name));
 }
 
 describe('hostile pages', () => {
@@ -188,13 +193,12 @@ describe('hostile pages', () => {
         'page.recording.pause', 'page.recording.status', 'page.capture.tab', 'page.procedureChanged'])
         window.postMessage({ channel: 'handoff/1', name, payload: { eventId: 'forged-' + name, type: 'click' } }, '*');
     })()`);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-
-    expect(await settledSteps(popup)).toEqual(before);
-    expect(forgedIn(before)).toEqual([]);
     await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Recording · /);
-    // Still recording the person.
+    // Still recording the person; that click also marks the point by which anything forged
+    // would have been stored.
     await humanClick(button(target, EMOJI[0]!));
+    expect(await stepsBesides(popup, EMOJI[0]!)).toEqual(before);
+    expect(forgedIn(before)).toEqual([]);
     await expect
       .poll(async () => clickedNames(await newestSteps(popup)), { timeout: 10_000 })
       .toEqual([RTL[0], EMOJI[0]]);
@@ -233,9 +237,8 @@ describe('a page that forges a frame announcement', () => {
     await card.waitFor();
     const popup = await openPopup(context, extensionId);
     await startRecording(popup, page);
-    await page.waitForTimeout(800);
-    await humanType(card, SECRETS.card);
-    await page.waitForTimeout(700);
+    await waitForStepCount(popup, 1);
+    await waitForNewStep(popup, () => humanType(card, SECRETS.card));
     const origin = JSON.parse(
       await page.evaluate(`(() => {
         const f = document.getElementById('provider');
@@ -251,11 +254,11 @@ describe('a page that forges a frame announcement', () => {
       }),
     ) as { x: number; y: number; width: number; height: number };
     const centre = { x: origin.x + inner.x + inner.width / 2, y: origin.y + inner.y + inner.height / 2 };
-    await humanClick(page.getByRole('button', { name: 'Place order' }));
-    await page.waitForTimeout(1500);
+    await waitForNewStep(popup, () => humanClick(page.getByRole('button', { name: 'Place order' })));
+    await waitForScreenshotsAttached(popup);
 
     // The attack ran: the decoy read the nonce Handoff posted into it, and the page replayed it.
-    expect(await page.evaluate('stolen.length')).toBeGreaterThan(1);
+    await expect.poll(() => page.evaluate('stolen.length')).toBeGreaterThan(1);
     const steps = (await newestSteps(popup)).filter((s) => s.image);
     expect(steps.length).toBeGreaterThanOrEqual(3);
     for (const step of steps) {
@@ -350,11 +353,12 @@ describe('another extension', () => {
     for (const answer of answers)
       expect(answer).toMatch(/Could not establish connection\. Receiving end does not exist/);
     expect(answers.filter((a) => a.includes(procedureId))).toEqual([]);
-    expect(await settledSteps(popup)).toEqual(before);
     await popup.reload();
     await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Recording · /);
     await target.bringToFront();
+    // The person's next click marks the point by which anything the rogue sent would be stored.
     await humanClick(button(target, 'Hold order'));
+    expect(await stepsBesides(popup, 'Hold order')).toEqual(before);
     await expect
       .poll(async () => clickedNames(await newestSteps(popup)), { timeout: 10_000 })
       .toEqual(['Approve order', 'Hold order']);

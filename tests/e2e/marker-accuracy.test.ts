@@ -6,12 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markerBox } from '../../src/shared/geometry';
 import type { Step } from '../../src/shared/model';
-import { humanClick } from './support/clicks';
+import { humanClick, personPause } from './support/clicks';
 import { launchExtension } from './support/extension';
 import { openPopup, startRecording, stopRecording } from './support/popup';
 import { newestSteps } from './support/recorded';
 import { type Rgb, screenshotPixels } from './support/screenshot-pixels';
 import { type FixtureServer, startServer } from './support/server';
+import { waitForScreenshotsAttached, waitForStep, waitForStepCount } from './support/waits';
+
+/** A person's time between scrolling to a button and pressing it: over one quota window (1 s). */
+const SCROLL_THEN_CLICK_MS = 1_000;
 
 /** #c8102e, allowing for colour management and anti-aliasing. */
 function isButtonRed({ r, g, b }: Rgb): boolean {
@@ -32,12 +36,16 @@ async function recordOneClick(server: FixtureServer, deviceScaleFactor: number, 
       await page.waitForFunction(`Math.abs(window.devicePixelRatio - ${deviceScaleFactor * zoom}) < 0.01`);
     }
     await startRecording(popup, page);
-    await page.waitForTimeout(600);
+    await waitForStepCount(popup, 1);
     const button = page.getByRole('button', { name: 'Close the year' });
     await button.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(600);
+    // A person finds the button after scrolling. The recorder relies on that pace: by then the
+    // scrolled page has its standby picture; a click sooner, with the quota spent, would fall back
+    // to the picture from before the scroll (background/store-step.ts).
+    await personPause(page, SCROLL_THEN_CLICK_MS);
     await humanClick(button);
-    await page.waitForTimeout(600);
+    await waitForStep(popup, (step) => step.type === 'click');
+    await waitForScreenshotsAttached(popup);
     await stopRecording(popup, ext.context);
     const steps = await newestSteps(popup);
     const click = steps.find((s) => s.type === 'click');

@@ -4,35 +4,23 @@
  * page that cannot be recorded, explained before Start with Start disabled.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { humanClick } from './support/clicks';
-import { type LaunchedExtension, launchExtension } from './support/extension';
+import { freshExtensionPerTest } from './support/fresh-extension';
+import { idleExtensionPerTest } from './support/idle-extension';
 import { openPopup, startRecording, stopRecording } from './support/popup';
-import { distUnderTest } from './support/recorded';
-import { type FixtureServer, startServer } from './support/server';
 
-describe('the popup', () => {
-  let ext: LaunchedExtension;
-  let server: FixtureServer;
+// A fresh install, so that the list of recent procedures is empty whatever ran before.
+describe('the popup of a fresh install', () => {
+  const env = freshExtensionPerTest();
   let page: Page;
   let popup: Page;
-
   const start = () => popup.getByRole('button', { name: 'Start recording' });
-  /** The value of one fact in the recording panel, a group named by its label. */
-  const fact = (name: string) =>
-    popup.getByRole('region', { name: 'Current recording' }).getByRole('group', { name }).locator('.value');
 
-  beforeAll(async () => {
-    server = await startServer();
-    ext = await launchExtension({ dist: distUnderTest() });
-    page = await ext.context.newPage();
-    await page.goto(server.url('spa/'));
-    popup = await openPopup(ext.context, ext.extensionId);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  beforeEach(async () => {
+    page = await env.ext().context.newPage();
+    await page.goto(env.server().url('spa/'));
+    popup = await openPopup(env.ext().context, env.ext().extensionId);
   });
 
   it('when idle offers Start, the shortcut, recent procedures and the library', async () => {
@@ -52,14 +40,38 @@ describe('the popup', () => {
       0,
     );
   });
+});
+
+/** Each test starts from an idle extension on the dashboard, and records what it needs itself. */
+describe('the popup', () => {
+  const env = idleExtensionPerTest();
+  let page: Page;
+  let popup: Page;
+
+  const start = () => popup.getByRole('button', { name: 'Start recording' });
+  /** The value of one fact in the recording panel, a group named by its label. */
+  const fact = (name: string) =>
+    popup.getByRole('region', { name: 'Current recording' }).getByRole('group', { name }).locator('.value');
+
+  beforeEach(async () => {
+    [page, popup] = [env.page(), env.popup()];
+    await page.goto(env.server().url('spa/'));
+  });
+
+  /** Recording, with the click on "Refresh figures" as the second step. */
+  async function recordTwoSteps(): Promise<void> {
+    await startRecording(popup, page);
+    await humanClick(page.getByRole('button', { name: 'Refresh figures' }));
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Recording · 2 steps');
+  }
 
   it('explains a page it cannot record before Start, and disables Start', async () => {
     const cases: [string, RegExp][] = [
       ['chrome://version', /browser’s own pages/],
-      [`chrome-extension://${ext.extensionId}/src/library/index.html`, /page of an extension/],
-      [server.url('common/sample.pdf'), /shows a PDF/],
+      [`chrome-extension://${env.ext().extensionId}/src/library/index.html`, /page of an extension/],
+      [env.server().url('common/sample.pdf'), /shows a PDF/],
     ];
-    const other = await ext.context.newPage();
+    const other = await env.ext().context.newPage();
     for (const [url, reason] of cases) {
       await other.goto(url);
       await other.bringToFront();
@@ -80,11 +92,11 @@ describe('the popup', () => {
   });
 
   it('while recording shows the tab, a ticking clock, the step count and the last step', async () => {
-    await startRecording(popup, page);
-    await humanClick(page.getByRole('button', { name: 'Refresh figures' }));
-    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Recording · 2 steps');
+    await recordTwoSteps();
     const tab = fact('Recorded tab');
-    await expect(tab.textContent()).resolves.toBe(`Dashboard · Acme Books${new URL(server.origin).host}`);
+    await expect(tab.textContent()).resolves.toBe(
+      `Dashboard · Acme Books${new URL(env.server().origin).host}`,
+    );
     await expect.poll(() => fact('Steps').textContent()).toBe('2');
     await expect.poll(() => fact('Last step').textContent()).toBe('Click "Refresh figures"');
     const first = await fact('Elapsed').textContent();
@@ -98,6 +110,7 @@ describe('the popup', () => {
   });
 
   it('is operable from the keyboard and fits the 800×600 popup limit', async () => {
+    await recordTwoSteps();
     await popup.bringToFront();
     const focused = () => popup.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     const fromTop = () => popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -124,6 +137,7 @@ describe('the popup', () => {
   });
 
   it('when paused says so and offers Resume and Stop', async () => {
+    await recordTwoSteps();
     await popup.getByRole('button', { name: 'Pause' }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toBe('Paused · 2 steps');
     await expect(popup.getByRole('button', { name: 'Resume' }).isEnabled()).resolves.toBe(true);
@@ -134,12 +148,19 @@ describe('the popup', () => {
   });
 
   it('lists the procedure under Recent procedures once stopped', async () => {
-    const editor = await stopRecording(popup, ext.context);
+    // Begun on a page no other test here begins on, so that one entry of the list is this one's.
+    await page.goto(env.server().url('invoice/'));
+    await startRecording(popup, page);
+    await humanClick(page.getByRole('button', { name: 'Add line' }));
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Recording · 2 steps');
+    const editor = await stopRecording(popup, env.ext().context);
     await editor.close();
     await popup.reload();
     // The list is read from IndexedDB after the page loads: wait for it rather than count at once.
     await expect
-      .poll(() => popup.getByRole('button', { name: 'Open "Dashboard · Acme Books" in the editor' }).count())
+      .poll(() =>
+        popup.getByRole('button', { name: 'Open "New invoice · Acme Books" in the editor' }).count(),
+      )
       .toBe(1);
     await expect.poll(() => popup.getByRole('heading', { name: 'Recent procedures' }).count()).toBe(1);
   });

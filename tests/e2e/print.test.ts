@@ -9,6 +9,7 @@ import { type LaunchedExtension, launchExtension } from './support/extension';
 import { watch } from './support/page-watch';
 import { openPopup, startRecording, stopRecording } from './support/popup';
 import { type FixtureServer, startServer } from './support/server';
+import { waitForStep } from './support/waits';
 
 describe('Print / Save as PDF', () => {
   let ext: LaunchedExtension;
@@ -30,11 +31,10 @@ describe('Print / Save as PDF', () => {
     await page.goto(server.url('invoice/'));
     const popup = await openPopup(ext.context, ext.extensionId);
     await startRecording(popup, page);
-    await page.waitForTimeout(600);
     await humanClick(page.getByRole('button', { name: 'Add line' }));
-    await page.waitForTimeout(600);
+    await waitForStep(popup, 'Click "Add line"');
     await humanClick(page.getByRole('button', { name: 'Save invoice' }));
-    await page.waitForTimeout(600);
+    await waitForStep(popup, 'Click "Save invoice"');
     const editor = await stopRecording(popup, ext.context);
 
     await editor.getByRole('button', { name: 'Print / Save as PDF' }).click();

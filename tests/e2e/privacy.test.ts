@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Procedure, Step, TypeStep } from '../../src/shared/model';
 import { sentence } from '../../src/shared/text';
 import { CORRECTED_PASSWORD, PRIVATE_REGION, ACCOUNT_SECRETS as S, SECRET_PAINT } from './fixtures/secrets';
-import { humanClick, humanType, PRESS_MS } from './support/clicks';
+import { humanClick, humanType, PRESS_MS, personPause } from './support/clicks';
 import { type ColourHits, colourInImageBytes, colourInStoredImages, pixelsAt } from './support/colour-count';
 import { downloadExport, type ExportedFile } from './support/exports';
 import {
@@ -31,9 +31,8 @@ import { openPopup, startRecording, stopRecording } from './support/popup';
 import { allProcedures, distUnderTest, newestSteps } from './support/recorded';
 import { type FixtureServer, startServer } from './support/server';
 import { dumpStorage } from './support/storage-dump';
+import { waitForScreenshotsAttached, waitForStep, waitForStepCount, waitUntil } from './support/waits';
 
-/** Time between actions, as a person leaves: also keeps most screenshots within Chrome's quota. */
-const PAUSE_MS = 450;
 /** JPEG re-encoding and anti-aliasing shift colours a little; nothing else on the pages is near magenta. */
 const TOLERANCE = 40;
 
@@ -183,14 +182,17 @@ const KEYS: Record<string, { code: string; keyCode: number }> = {
   '|': { code: 'Digit7', keyCode: 55 },
 };
 
+/** A person's time between two keys. */
+const KEY_MS = 30;
+
 async function typeModified(cdp: CDPSession, page: Page): Promise<void> {
   for (const ch of S.altGr) {
     await pressWithModifiers(cdp, ch, KEYS[ch]!.code, KEYS[ch]!.keyCode, true);
-    await page.waitForTimeout(30); // a person's typing pace
+    await personPause(page, KEY_MS);
   }
   for (const ch of S.option) {
     await pressWithModifiers(cdp, ch, KEYS[ch]!.code, KEYS[ch]!.keyCode, false);
-    await page.waitForTimeout(30); // a person's typing pace
+    await personPause(page, KEY_MS);
   }
 }
 
@@ -202,24 +204,13 @@ const isPaint = ({ r, g, b }: { r: number; g: number; b: number }) =>
   Math.abs(g - SECRET_PAINT.g) <= TOLERANCE &&
   Math.abs(b - SECRET_PAINT.b) <= TOLERANCE;
 
-/**
- * Polls `check` until it holds or `timeout` passes (expect.poll works only inside a test, and the
- * recording happens in beforeAll). Resolves with whether it held.
- */
-async function waitUntil(check: () => boolean | Promise<boolean>, timeout: number): Promise<boolean> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    if (await check()) return true;
-    if (Date.now() > end) return false;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /** The document inside the <object> (Playwright's frameLocator takes only iframes). */
-async function loyaltyFrame(page: Page): Promise<Frame> {
-  if (!(await waitUntil(() => page.frames().some((f) => f.url().includes('card=Loyalty')), 10_000)))
-    throw new Error('The <object> never loaded its document.');
-  return page.frames().find((f) => f.url().includes('card=Loyalty'))!;
+function loyaltyFrame(page: Page): Promise<Frame> {
+  return waitUntil(
+    'the <object> to load its document',
+    async () => page.frames().find((f) => f.url().includes('card=Loyalty')),
+    { timeout: 10_000 },
+  );
 }
 
 /** Waits until the checkout page's twelve frames (8 + 2 decoys, 2 stored cards, the provider) have loaded. */
@@ -227,8 +218,14 @@ async function checkoutFramesLoaded(page: Page): Promise<void> {
   await page.frameLocator('#provider').getByLabel('Card number').waitFor();
   await (await loyaltyFrame(page)).getByLabel('Loyalty card PIN').waitFor();
   await page.locator('stored-cards').locator('iframe[title="Gift card"]').waitFor();
-  if (!(await waitUntil(() => page.frames().length >= 13, 10_000)))
-    throw new Error(`Checkout has ${page.frames().length - 1} frames, not 12.`);
+  await waitUntil(
+    "the checkout page's 12 frames",
+    async () => (page.frames().length >= 13 ? true : undefined),
+    {
+      timeout: 10_000,
+      seen: async () => `${page.frames().length - 1} frames`,
+    },
+  );
 }
 
 describe('privacy on a whole task a new user could record (issue 9)', () => {
@@ -246,7 +243,14 @@ describe('privacy on a whole task a new user could record (issue 9)', () => {
   const fieldValues: Record<string, string> = {};
   let seen: ReturnType<typeof watch>;
 
-  const settle = (page: Page) => page.waitForTimeout(PAUSE_MS);
+  /**
+   * After an action: a person's pause (the recorder's screenshots are built for that pace), and
+   * every step up to EXPECTED[last] stored. Counted, not matched: a wrong sentence fails the
+   * assertion below with the whole list. Without `last`, the action makes no step yet (typing
+   * in a field is one step when the field is left).
+   */
+  const recorded = (page: Page, last?: number) =>
+    Promise.all([personPause(page), last === undefined ? undefined : waitForStepCount(popup, last + 1)]);
 
   /** Samples each secret spot (viewport CSS px; the screenshot is 1:1) and counts the paint. */
   async function checkPaint(page: Page, name: string, spots: Record<string, Box | null>): Promise<void> {
@@ -315,17 +319,17 @@ describe('privacy on a whole task a new user could record (issue 9)', () => {
     // 1. The reset link from the email.
     await page.goto(server.url(`${RESET_PATH}?token=${S.resetToken}&email=${encodeURIComponent(S.email)}`));
     await startRecording(popup, page);
-    await settle(page);
+    await recorded(page, 0);
 
     // 2. The new password, revealed, corrected with AltGr and Option characters, and confirmed.
     const cdp = await context.newCDPSession(page);
     const password = page.getByLabel('New password', { exact: true });
     await humanClick(password);
     await password.pressSequentially(S.password, { delay: 30 });
-    await settle(page);
+    await recorded(page);
     await humanClick(page.getByRole('button', { name: 'Show' }));
     await page.getByRole('button', { name: 'Hide' }).waitFor();
-    await settle(page);
+    await recorded(page, 2);
     const box = await password.boundingBox();
     if (!box) throw new Error('"New password" is not on screen.');
     // Into the end of the field, where the mistake is.
@@ -336,7 +340,7 @@ describe('privacy on a whole task a new user could record (issue 9)', () => {
     await password.pressSequentially(S.correctionPlain, { delay: 30 });
     await typeModified(cdp, page);
     await page.keyboard.press('Tab');
-    await settle(page);
+    await recorded(page, 3);
     const confirm = page.getByLabel('Confirm passcode', { exact: true });
     await humanClick(confirm);
     await confirm.pressSequentially(CORRECTED_PASSWORD.slice(0, S.password.length), { delay: 30 });
@@ -345,42 +349,42 @@ describe('privacy on a whole task a new user could record (issue 9)', () => {
     await cdp.detach();
     fieldValues['New password'] = await password.inputValue();
     fieldValues['Confirm passcode'] = await confirm.inputValue();
-    await settle(page);
+    await recorded(page, 4);
 
     // 3. Save: the identity provider's redirect, then the app's signed session link.
     await humanClick(page.getByRole('button', { name: 'Save new password' }));
     await page.waitForURL(/\/account\/callback\.html#/);
-    await settle(page);
+    await recorded(page, 5);
     await humanClick(page.getByRole('button', { name: 'Continue to payroll' }));
     await page.waitForURL(/\/account\/payroll\.html\?/);
     await page.getByRole('heading', { name: 'March pay run' }).waitFor();
-    await settle(page);
+    await recorded(page, 6);
 
     // 4. The private region: a radio, a select (keyboard: a script's selectOption is untrusted), a name.
     await humanClick(page.getByRole('radio', { name: /7731-42/ }));
-    await settle(page);
+    await recorded(page, 7);
     await page.getByLabel('Pay band', { exact: true }).focus();
     await page.keyboard.press('ArrowDown');
-    await settle(page);
+    await recorded(page, 8);
     await humanClick(page.getByText(PRIVATE_REGION.employeeName, { exact: true }));
     await page.getByText('Employee record opened.').waitFor();
-    await settle(page);
+    await recorded(page, 9);
     await page.getByLabel('Expiry month', { exact: true }).focus();
     await page.keyboard.press('ArrowDown');
     fieldValues['Expiry month'] = await page.getByLabel('Expiry month', { exact: true }).inputValue();
     fieldValues['Pay band'] = await page.getByLabel('Pay band', { exact: true }).inputValue();
-    await settle(page);
+    await recorded(page, 10);
     await humanClick(page.getByRole('link', { name: 'Continue to checkout' }));
     await page.waitForURL(/\/account\/checkout\.html$/);
 
     // 5. Checkout behind ten decoys; the worker is stopped before the card is typed.
     await checkoutFramesLoaded(page);
-    await settle(page);
+    await recorded(page, 11);
     await humanClick(page.getByLabel('Email me a receipt', { exact: true }));
-    await settle(page);
+    await recorded(page, 12);
     // A second step here, once the partner widgets' bus has relayed the placement nonces.
     await humanType(page.getByLabel('Payment reference', { exact: true }), 'March top-up');
-    await settle(page);
+    await recorded(page, 13);
     await stopServiceWorker(context);
     await page.bringToFront();
     const provider = page.frameLocator('#provider');
@@ -390,12 +394,13 @@ describe('privacy on a whole task a new user could record (issue 9)', () => {
     await page.keyboard.press('Tab');
     await provider.getByLabel('Security code').pressSequentially(S.cvc, { delay: 30 });
     fieldValues['Card number'] = await card.inputValue();
-    await settle(page);
+    await recorded(page, 14);
     await humanClick(page.getByRole('button', { name: 'Pay' }));
     await page.getByText('Payment sent.').waitFor();
 
     // Deferred screenshots are attached a moment after their steps; wait for them, not for a time.
-    await waitUntil(async () => (await newestSteps(popup)).every((s) => s.image), 6_000);
+    await waitForStepCount(popup, EXPECTED.length);
+    await waitForScreenshotsAttached(popup);
 
     const editor = await stopRecording(popup, context);
     steps = await newestSteps(popup);
@@ -585,7 +590,7 @@ describe('privacy on a whole task a new user could record (issue 9)', () => {
     await startRecording(popup, page);
     // One step, so that the recorder asks every frame for its placement nonce.
     await humanClick(page.getByLabel('Email me a receipt', { exact: true }));
-    await page.waitForTimeout(PAUSE_MS); // a person's pace
+    await waitForStep(popup, 'Check "Email me a receipt"');
     const worker = await waitForServiceWorker(context, ext.extensionId);
     await worker.evaluate(`(() => {
       globalThis.__privacyE2eReports = 0;
@@ -593,7 +598,8 @@ describe('privacy on a whole task a new user could record (issue 9)', () => {
         if (message && message.name === 'content.frameAsked') globalThis.__privacyE2eReports++;
       });
     })()`);
-    // The window the reports are counted in: no action happens, only the page's replays.
+    // The window the reports are counted in: no action happens, only the page's replays. A count
+    // over a length of time, so this one wait is for a time: there is no event to wait for.
     const WINDOW_MS = 2_000;
     await page.waitForTimeout(WINDOW_MS);
     const reports = (await worker.evaluate('globalThis.__privacyE2eReports')) as number;

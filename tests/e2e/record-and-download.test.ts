@@ -15,6 +15,7 @@ import { type LaunchedExtension, launchExtension } from './support/extension';
 import { watch } from './support/page-watch';
 import { openPopup, startRecording, stopRecording } from './support/popup';
 import { type FixtureServer, startServer } from './support/server';
+import { waitForScreenshotsAttached, waitForStep } from './support/waits';
 
 /** A customer name in the invoice fixture, set with textContent: it must stay text everywhere. */
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -81,6 +82,9 @@ describe('record through the popup and download HTML', () => {
     await humanClick(target.getByRole('button', { name: 'Add line' }));
     await humanClick(target.getByRole('button', { name: 'Save invoice' }));
     await target.getByRole('status').getByText('Invoice saved').waitFor();
+    // Every click stored with its picture before Stop: the editor and the file show them.
+    await waitForStep(popup, 'Click "Save invoice"');
+    await waitForScreenshotsAttached(popup);
 
     const editor = await stopRecording(popup, context);
     expect(editor.url()).toMatch(new RegExp(`^chrome-extension://${extensionId}/src/editor/index\\.html\\?`));

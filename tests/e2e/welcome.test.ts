@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INSTALL_EVENT_KEY, WELCOME_PATH } from '../../src/shared/install';
 import {
   type LaunchedExtension,
@@ -30,18 +30,24 @@ describe('the welcome page', () => {
   const welcomePages = (context: BrowserContext): Page[] =>
     context.pages().filter((page) => page.url() === welcomeUrl);
 
-  beforeAll(async () => {
+  // A fresh install per test: each one starts from the single welcome tab it opens.
+  beforeEach(async () => {
     ext = await launchExtension({ dist: distUnderTest(), keepWelcome: true });
     welcomeUrl = extensionUrl(ext.extensionId, WELCOME_PATH);
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await ext?.close();
   });
 
-  it('opens once on a fresh install and explains Handoff', async () => {
+  /** The install has been handled and its welcome tab is open. */
+  async function welcomeOpened(): Promise<void> {
     await expect.poll(() => installEvent(ext.serviceWorker)).toMatchObject({ reason: 'install' });
     await expect.poll(() => welcomePages(ext.context).length).toBe(1);
+  }
+
+  it('opens once on a fresh install and explains Handoff', async () => {
+    await welcomeOpened();
     const welcome = welcomePages(ext.context)[0]!;
     await welcome.getByRole('heading', { name: 'Welcome to Handoff', level: 1 }).waitFor();
     for (const name of [
@@ -69,6 +75,7 @@ describe('the welcome page', () => {
   });
 
   it('does not open again when the service worker restarts', async () => {
+    await welcomeOpened();
     const before = await installEvent(ext.serviceWorker);
     await stopServiceWorker(ext.context);
     // Opening the popup asks the background for the status, which starts the worker again.
@@ -81,6 +88,7 @@ describe('the welcome page', () => {
   });
 
   it('does not open again when the extension is reloaded (an update)', async () => {
+    await welcomeOpened();
     const host = await ext.context.newPage();
     await host.goto(extensionUrl(ext.extensionId, 'src/library/index.html'));
     const worker = await reloadExtension(ext.context, ext.extensionId, host);
@@ -92,7 +100,10 @@ describe('the welcome page', () => {
     );
     expect(open).toBe(0);
   });
+});
 
+// Its own two launches on one profile: no browser of the tests above.
+describe('the welcome page after a browser restart', () => {
   it('does not open again when the browser restarts with the same profile', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'handoff-restart-'));
     try {

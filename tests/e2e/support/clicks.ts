@@ -1,8 +1,21 @@
 /** Input that arrives like a person's: pointerdown and click apart in time, keys one by one. */
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** The recorder screenshots at pointerdown; a person's press lasts ~100 ms before the click fires. */
 export const PRESS_MS = 120;
+
+/**
+ * The time a person leaves between two actions (reading the page, moving the mouse). Not a wait
+ * for the extension: wait for its steps and screenshots with support/waits.ts. Tests that check
+ * which screenshot a step got keep this pace, because the recorder is built for it: Chrome allows
+ * two captures a second, and a page counts as settled for a standby picture 300 ms after it changed.
+ */
+export const PERSON_PAUSE_MS = 450;
+
+/** A person's pause between actions; see PERSON_PAUSE_MS. */
+export function personPause(page: Page, ms = PERSON_PAUSE_MS): Promise<void> {
+  return page.waitForTimeout(ms);
+}
 
 export async function humanClick(target: Locator): Promise<void> {
   await target.click({ delay: PRESS_MS });
