@@ -11,3 +11,7 @@ vi.mock('webextension-polyfill', async () => {
 // is checked by the path given, with a spy (tests/unit/background/badge-icon.test.ts).
 const { fakeBrowser } = await import('@webext-core/fake-browser');
 fakeBrowser.action.setIcon = async () => {};
+
+// A `?iife` import is the built script's file name in the extension; here it would run the guide's
+// content script inside the importing test (it mounts its panel and asks for its words at once).
+vi.mock('../../src/content/guide/main.ts?iife', () => ({ default: 'guide-content-script.js' }));
