@@ -19,6 +19,7 @@ import { measureImport } from './import';
 import { servePages } from './pages';
 import { measureListenerRace } from './race';
 import { measureScriptTime } from './script-time';
+import { measureVideo, type VideoTiming } from './video';
 import { kib, mean, median, ms, p95 } from './stats';
 import { formatTable, type Row } from './table';
 
@@ -255,6 +256,36 @@ async function main(): Promise<void> {
               how: 'library file input → "Imported …" shown (validated and stored in one transaction)',
             });
           });
+        } finally {
+          rmSync(keep, { recursive: true, force: true });
+        }
+      }),
+    );
+
+    await section('video', () =>
+      withExt(async (ext) => {
+        const keep = mkdtempSync(join(tmpdir(), 'handoff-bench-video-'));
+        try {
+          const results: VideoTiming[] = [];
+          for (const steps of [20, 200]) {
+            for (const resolution of ['720p', '1080p'] as const) {
+              const r = await measureVideo(ext, await screenshot(ext), steps, resolution, keep);
+              results.push(r);
+              rows.push({
+                section: `video ${r.steps} steps`,
+                metric: `${r.resolution}: render / size`,
+                value: `${(r.ms / 1000).toFixed(1)} s / ${kib(r.bytes)}`,
+                how: `${r.seconds} s of video (4 s a step, pointer on); Download video press → download event`,
+              });
+              rows.push({
+                section: `video ${r.steps} steps`,
+                metric: `${r.resolution}: peak memory`,
+                value: `heap ${r.heapPeakMiB.toFixed(1)} MiB, PSS ${r.pssPeakMiB.toFixed(0)} MiB (+${(r.pssPeakMiB - r.pssBaseMiB).toFixed(0)})`,
+                how: `editor JS heap (base ${r.heapBaseMiB.toFixed(1)} MiB); all browser processes' proportional memory (base ${r.pssBaseMiB.toFixed(0)} MiB), sampled every 250 ms`,
+              });
+            }
+          }
+          raw.video = results;
         } finally {
           rmSync(keep, { recursive: true, force: true });
         }

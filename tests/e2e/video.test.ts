@@ -140,6 +140,16 @@ describe('video walkthrough of a recorded sign-in', () => {
       return false;
     })()`)) as boolean;
 
+    // Cancel while it renders: no file, the page says so, and the button works again.
+    let downloads = 0;
+    editor.on('download', () => downloads++);
+    await button.click();
+    await editor.getByRole('button', { name: 'Cancel video' }).click();
+    await editor.getByText('Video cancelled').waitFor({ state: 'attached' });
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    expect(await editor.getByRole('button', { name: 'Cancel video' }).count()).toBe(0);
+    expect(downloads).toBe(0);
+
     const started = Date.now();
     const video = await download(editor, 'Download video', folder!);
     const renderMs = Date.now() - started;

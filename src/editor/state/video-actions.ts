@@ -6,7 +6,7 @@ import { loadProcedure } from '../../shared/export/load';
 import { catalogMessages, type Locale, t } from '../../shared/i18n';
 import { walkthrough } from '../../shared/video/script';
 import type { VideoSettings } from '../../shared/video/settings';
-import { type RenderedVideo, renderVideo } from '../video/render';
+import type { RenderedVideo } from '../video/render';
 import { downloadBlob } from './download';
 import type { EditorStore } from './store';
 import { isCancelled, runVideoJob } from './video-job';
@@ -17,8 +17,10 @@ export function makeVideo(
   locale: Locale,
   settings: VideoSettings,
 ): Promise<RenderedVideo> {
-  return runVideoJob((signal) => {
+  return runVideoJob(async (signal) => {
     editor.setBusy(t('editorVideoProgress', 0, 1));
+    // Loaded on first use: the encoder and muxer are most of the editor's code otherwise.
+    const { renderVideo } = await import('../video/render');
     return renderVideo(editor.procedureId, {
       settings,
       messages: catalogMessages(locale),

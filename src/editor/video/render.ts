@@ -92,16 +92,30 @@ export async function renderVideo(procedureId: string, options: RenderOptions): 
       signal?.throwIfAborted();
       const motion = await drawSegment(stillCtx, segment, procedure, steps, m, settings);
       const motionEnd = motion ? pointerTiming(segment.duration).pressEnd : 0;
-      for (const [f, frame] of frameTimes(segment.duration, motionEnd).entries()) {
-        signal?.throwIfAborted();
-        ctx.drawImage(still, 0, 0);
-        if (motion) drawPointer(ctx, layout, pointerAt(frame.at, segment.duration, motion.from, motion.to));
-        const video = new VideoFrame(canvas, {
-          timestamp: Math.round((segment.start + frame.at) * 1e6),
-          duration: Math.round(frame.duration * 1e6),
-        });
-        // A key frame at every segment's start, so a player jumping to a chapter lands on it exactly.
-        await encoder.add(video, f === 0);
+      // Once the pointer has come to rest the picture no longer changes: later frames reuse the
+      // first resting frame's pixels instead of drawing and reading the canvas back again.
+      let resting: VideoFrame | undefined;
+      try {
+        for (const [f, frame] of frameTimes(segment.duration, motionEnd).entries()) {
+          signal?.throwIfAborted();
+          const timing = {
+            timestamp: Math.round((segment.start + frame.at) * 1e6),
+            duration: Math.round(frame.duration * 1e6),
+          };
+          let video: VideoFrame;
+          if (resting) video = new VideoFrame(resting, timing);
+          else {
+            ctx.drawImage(still, 0, 0);
+            if (motion)
+              drawPointer(ctx, layout, pointerAt(frame.at, segment.duration, motion.from, motion.to));
+            video = new VideoFrame(canvas, timing);
+            if (frame.at >= motionEnd) resting = video.clone();
+          }
+          // A key frame at every segment's start, so a player jumping to a chapter lands on it exactly.
+          await encoder.add(video, f === 0);
+        }
+      } finally {
+        resting?.close();
       }
       options.onProgress?.(i + 1, total);
       // Let the page paint the progress and take a press of Cancel.
