@@ -52,12 +52,15 @@ const RELATED: Record<string, string[]> = {
 
 const safeTag = (tag: string) => (/^[a-z][a-z0-9-]*$/.test(tag) ? tag : '');
 
-/** The selector list for a target: its tag, its role's elements and related roles' elements. */
-export function candidateSelector(target: Pick<Target, 'role' | 'tag'>): string {
+/**
+ * The selector list for a target: its tag and its role's elements; `wide` adds related roles'
+ * elements, for a control that changed kind between versions (a link become a button).
+ */
+export function candidateSelector(target: Pick<Target, 'role' | 'tag'>, wide = false): string {
   const parts = new Set<string>();
   const tag = safeTag(target.tag);
   if (tag) parts.add(tag);
-  for (const role of [target.role, ...(RELATED[target.role] ?? [])]) {
+  for (const role of [target.role, ...(wide ? (RELATED[target.role] ?? []) : [])]) {
     if (!/^[a-z]+$/.test(role)) continue;
     parts.add(`[role="${role}"]`);
     for (const s of IMPLICIT[role] ?? []) parts.add(s);
@@ -108,8 +111,9 @@ export function gatherCandidates(
   target: Target,
   roots: ReadonlyArray<Document | ShadowRoot>,
   skip: (element: Element) => boolean,
+  wide = false,
 ): Element[] {
-  const selector = candidateSelector(target);
+  const selector = candidateSelector(target, wide);
   const found = new Set<Element>();
   for (const root of roots) for (const element of root.querySelectorAll(selector)) found.add(element);
   const doc = roots[0] as Document;

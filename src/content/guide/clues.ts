@@ -6,7 +6,7 @@
  */
 import { getRole } from 'dom-accessibility-api';
 import type { Target } from '../../shared/model';
-import { normalise, similarity } from './text-match';
+import { normalise, type Phrase } from './text-match';
 
 export const WEIGHT = {
   name: 40,
@@ -60,12 +60,44 @@ export function recordedAttributes(target: Target): RecordedAttributes {
   return out;
 }
 
+const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
+/**
+ * Label texts by the id they are `for`, one query per tree: `input.labels` searches the whole
+ * tree on every read, which cost a 10,000-element page about 60 ms per field located.
+ */
+export class LabelIndex {
+  private readonly byRoot = new Map<Node, Map<string, string>>();
+
+  of(element: Element): string {
+    if (!FIELD_TAGS.has(element.tagName)) return '';
+    const parts: string[] = [];
+    const wrapping = element.closest('label');
+    if (wrapping) parts.push(wrapping.textContent ?? '');
+    if (element.id) {
+      const root = element.getRootNode();
+      let map = this.byRoot.get(root);
+      if (!map) {
+        map = new Map();
+        for (const label of (root as ParentNode).querySelectorAll('label[for]')) {
+          const id = label.getAttribute('for') ?? '';
+          map.set(id, `${map.get(id) ?? ''} ${label.textContent ?? ''}`);
+        }
+        this.byRoot.set(root, map);
+      }
+      const text = map.get(element.id);
+      if (text) parts.push(text);
+    }
+    return parts.join(' ');
+  }
+}
+
 /**
  * A name read without the full accessible-name algorithm (which reads computed styles of every
  * node): aria-label, aria-labelledby, a field's labels, value or placeholder, else its text.
  * Good enough to rank thousands of candidates; the best few get the recorder's own name.
  */
-export function quickName(element: Element): string {
+export function quickName(element: Element, labels: LabelIndex): string {
   const aria = element.getAttribute('aria-label');
   if (aria?.trim()) return aria;
   const ids = element.getAttribute('aria-labelledby');
@@ -78,30 +110,14 @@ export function quickName(element: Element): string {
       .join(' ');
     if (text.trim()) return text;
   }
-  if (
-    element instanceof HTMLInputElement ||
-    element instanceof HTMLTextAreaElement ||
-    element instanceof HTMLSelectElement
-  ) {
-    const labels = element.labels ? [...element.labels].map((l) => l.textContent ?? '').join(' ') : '';
-    if (labels.trim()) return labels;
+  if (FIELD_TAGS.has(element.tagName)) {
+    const label = labels.of(element);
+    if (label.trim()) return label;
     if (element instanceof HTMLInputElement && /^(submit|button|reset)$/.test(element.type))
       return element.value;
     return element.getAttribute('placeholder') || element.getAttribute('title') || '';
   }
   return (element.textContent ?? '').slice(0, 400) || element.getAttribute('title') || '';
-}
-
-/** The label text of a form field, when it has one: trusted next after the accessible name. */
-function labelText(element: Element): string {
-  if (
-    element instanceof HTMLInputElement ||
-    element instanceof HTMLTextAreaElement ||
-    element instanceof HTMLSelectElement
-  ) {
-    return element.labels ? [...element.labels].map((l) => l.textContent ?? '').join(' ') : '';
-  }
-  return '';
 }
 
 function shadowDepth(element: Element): number {
@@ -120,9 +136,9 @@ export function isShown(element: Element): boolean {
   return style?.visibility !== 'hidden';
 }
 
-function nameScore(recorded: string, live: string, clues: Record<string, number>): boolean {
-  if (!normalise(recorded)) return false;
-  const s = similarity(recorded, live);
+function nameScore(recorded: Phrase, live: string, clues: Record<string, number>): boolean {
+  if (!recorded.text) return false;
+  const s = recorded.similarity(live);
   if (s > 0) clues.name = Math.round(WEIGHT.name * (s === 1 ? 1 : 0.6 * s) * 10) / 10;
   else if (normalise(live)) clues.name = -WEIGHT.nameConflict;
   return s >= 0.5;
@@ -135,20 +151,24 @@ export interface Context {
   selectorHits: ReadonlyMap<Element, number>;
   /** The recorded element's centre, CSS px of the top-level viewport. */
   recordedCentre: { x: number; y: number };
+  labels: LabelIndex;
+  /** The recorded name and row, prepared once. */
+  name: Phrase;
+  row: string;
 }
 
 /** The cheap clues, for every candidate. */
 export function scoreCheap(element: Element, ctx: Context): Scored {
   const { target } = ctx;
   const clues: Record<string, number> = {};
-  let identified = nameScore(target.name, quickName(element), clues);
+  let identified = nameScore(ctx.name, quickName(element, ctx.labels), clues);
 
   const role = getRole(element) ?? '';
   if (role === target.role) clues.role = WEIGHT.role;
   else if (role && target.role && target.role !== 'generic') clues.role = -WEIGHT.roleConflict;
 
-  const label = labelText(element);
-  if (label && similarity(label, target.name) === 1) {
+  const label = ctx.labels.of(element);
+  if (label && ctx.name.similarity(label) === 1) {
     clues.label = WEIGHT.label;
     identified = true;
   }
@@ -167,13 +187,13 @@ export function scoreCheap(element: Element, ctx: Context): Scored {
   if (chain !== undefined) clues.selector = chain === 0 ? WEIGHT.selector : WEIGHT.selector / 2;
 
   const text = (element.textContent ?? '').slice(0, 400);
-  if (text && normalise(text) === normalise(target.name) && !clues.name) clues.text = WEIGHT.text;
+  if (text && !clues.name && normalise(text) === ctx.name.text) clues.text = WEIGHT.text;
 
   if (target.row) {
     const row = element.closest('tr, [role="row"]');
     const rowText = normalise(row?.textContent);
     if (rowText) {
-      if (rowText.includes(normalise(target.row))) clues.row = WEIGHT.row;
+      if (rowText.includes(ctx.row)) clues.row = WEIGHT.row;
       else clues.row = -WEIGHT.rowConflict;
     }
   }

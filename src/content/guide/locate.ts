@@ -11,6 +11,7 @@ import { personName } from '../naming';
 import { gatherCandidates, resolveChain, searchRoots } from './candidates';
 import {
   type Context,
+  LabelIndex,
   recordedAttributes,
   type Scored,
   scoreCheap,
@@ -18,7 +19,7 @@ import {
   total,
   WEIGHT,
 } from './clues';
-import { normalise, similarity } from './text-match';
+import { normalise, Phrase, similarity } from './text-match';
 
 /** Below this an element is not taken for the recorded one. */
 export const THRESHOLD = 35;
@@ -92,13 +93,23 @@ export function locate(target: Target | undefined, doc: Document, options: Locat
       x: target.rect.x + target.rect.width / 2,
       y: target.rect.y + target.rect.height / 2,
     },
+    labels: new LabelIndex(),
+    name: new Phrase(target.name),
+    row: normalise(target.row),
   };
-  const candidates = gatherCandidates(target, roots, skip);
+  // The recorded role first; related roles only when that finds nothing good enough.
+  const narrow = pick(gatherCandidates(target, roots, skip), ctx);
+  if (narrow.found || narrow.reason === 'ambiguous') return narrow;
+  const wide = pick(gatherCandidates(target, roots, skip, true), ctx);
+  return wide.found || wide.reason === 'ambiguous' ? wide : narrow;
+}
+
+function pick(candidates: Element[], ctx: Context): Located {
   if (candidates.length === 0) return { found: false, reason: 'no-candidate' };
   const cheap = candidates.map((element) => scoreCheap(element, ctx)).sort((a, b) => b.score - a.score);
   const finalists = cheap
     .slice(0, FINALISTS)
-    .map((scored) => scoreLayout(rescoreByRecorderName(scored, target), ctx, frameOffset(scored.element)))
+    .map((scored) => scoreLayout(rescoreByRecorderName(scored, ctx.target), ctx, frameOffset(scored.element)))
     .sort((a, b) => b.score - a.score);
   const [best, next] = finalists;
   if (!best?.identified || best.score < THRESHOLD) {

@@ -5,9 +5,11 @@
 
 /** Lower case, one space between words, no trailing colons or required-field asterisks. */
 export function normalise(text: string | null | undefined): string {
-  return (text ?? '')
-    .normalize('NFKC')
-    .toLocaleLowerCase()
+  const raw = text ?? '';
+  // Compatibility forms (full-width letters, ligatures) only occur outside ASCII; normalising
+  // every candidate's text cost more than the rest of the comparison.
+  return (/[^\x00-\x7f]/.test(raw) ? raw.normalize('NFKC') : raw)
+    .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\s:*]+$/u, '')
@@ -33,4 +35,37 @@ export function similarity(a: string | null | undefined, b: string | null | unde
   let shared = 0;
   for (const w of wx) if (wy.has(w)) shared++;
   return shared / (wx.size + wy.size - shared);
+}
+
+/**
+ * A recorded text prepared once for comparing with thousands of candidates: normalised, split
+ * into words, and a quick test that skips splitting a candidate sharing no word with it.
+ */
+export class Phrase {
+  readonly text: string;
+  private readonly words: Set<string>;
+
+  constructor(raw: string | null | undefined) {
+    this.text = normalise(raw);
+    this.words = words(this.text);
+  }
+
+  similarity(live: string | null | undefined): number {
+    if (!this.text) return 0;
+    const y = normalise(live);
+    if (!y) return 0;
+    if (y === this.text) return 1;
+    let any = false;
+    for (const w of this.words) {
+      if (y.includes(w)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return 0;
+    const wy = words(y);
+    let shared = 0;
+    for (const w of this.words) if (wy.has(w)) shared++;
+    return shared / (this.words.size + wy.size - shared);
+  }
 }
