@@ -8,7 +8,7 @@ export function normalise(text: string | null | undefined): string {
   const raw = text ?? '';
   // Compatibility forms (full-width letters, ligatures) only occur outside ASCII; normalising
   // every candidate's text cost more than the rest of the comparison.
-  return (/[^\x00-\x7f]/.test(raw) ? raw.normalize('NFKC') : raw)
+  return (/[^ -~\s]/.test(raw) ? raw.normalize('NFKC') : raw)
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
