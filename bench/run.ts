@@ -15,8 +15,9 @@ import { measureBareCapture } from './bare-capture';
 import { measureClickLatency } from './click-latency';
 import { measureEditorLoad, screenshotPng } from './editor-load';
 import { measureExport } from './export';
+import { measureAlteredApp, measureLocateBigPage } from './guide-locate';
 import { measureImport } from './import';
-import { servePages } from './pages';
+import { BIG_PAGE_ELEMENTS, servePages } from './pages';
 import { measureListenerRace } from './race';
 import { measureScriptTime } from './script-time';
 import { measureVideo, type VideoTiming } from './video';
@@ -141,6 +142,28 @@ async function main(): Promise<void> {
           metric: `script time per click (${r.elements} elements)`,
           value: ms(r.perEventMs, 2),
           how: `CDP ScriptDuration over ${r.clicks} clicks: recording ${ms(r.recordingMs, 1)} − not recording ${ms(r.idleMs, 1)}, ÷ ${r.clicks}`,
+        });
+      }),
+    );
+
+    await section('guide locate', () =>
+      withExt(async (ext) => {
+        const big = await measureLocateBigPage(ext, pages.big);
+        const app = await measureAlteredApp(ext);
+        raw.guideLocate = { big, app };
+        for (const [name, r] of [['unchanged', big.same], ['every id removed', big.noIds]] as const) {
+          rows.push({
+            section: 'guide locate',
+            metric: `per step, ${name} (${BIG_PAGE_ELEMENTS} elements): median / p95`,
+            value: `${ms(median(r.timesMs), 2)} / ${ms(p95(r.timesMs), 2)}`,
+            how: `${r.steps} buttons, links and fields in rows 1–1000 recorded with describe(), each located 5 times in the page; ${r.found}/${r.steps} found, ${r.wrong} wrong`,
+          });
+        }
+        rows.push({
+          section: 'guide locate',
+          metric: 'altered app (v1 → v2): found / total, wrong picks',
+          value: `${app.found + app.rightlyMissing}/${app.steps}, ${app.wrong} wrong`,
+          how: `tests/e2e/fixtures/guide: ids and classes rebuilt, rows reordered, text recased; ${app.found} found on the right element, ${app.rightlyMissing} removed element rightly not found`,
         });
       }),
     );
