@@ -17,7 +17,7 @@
  */
 import { t } from '../i18n';
 import type { Procedure, Step, StoredImage } from '../model';
-import { derivedFields } from './derived';
+import { rewrittenSearchText, searchTextOf } from './derived';
 import type { StorageAction } from './errors';
 import { db } from './open';
 import { transact } from './transact';
@@ -97,29 +97,52 @@ export async function writeProcedure(
     const steps = tx.objectStore('steps');
     const images = tx.objectStore('images');
     const { procedureId, create } = change;
+    const inOrder = steps.index('byProcedurePosition');
+    const range = stepRange(procedureId);
     const current = create ? undefined : await procedures.get(procedureId);
     if (!create && !current) throw new Error(t('procedureGone'));
+    // Keys only: cheap even for a long procedure, and enough to tell whether steps came, went or moved.
+    const orderBefore = create ? [] : await inOrder.getAllKeys(range);
     // `add` for everything new: a write that would overwrite an existing record fails whole.
     await all((writes) => {
       for (const image of change.images ?? []) writes.push(create ? images.add(image) : images.put(image));
       for (const step of change.put ?? []) writes.push(create ? steps.add(step) : steps.put(step));
       for (const id of change.remove ?? []) writes.push(steps.delete(id));
     });
+    const written: Step[] = [...(change.put ?? [])];
     for (const patch of change.patch ?? []) {
       const stored = await steps.get(patch.step.id);
-      await steps.put(stored ? patched(stored, patch) : patch.step);
+      const next = stored ? patched(stored, patch) : patch.step;
+      written.push(next);
+      await steps.put(next);
     }
-    const after = await steps.index('byProcedurePosition').getAll(stepRange(procedureId));
-    const shown = new Set(after.flatMap((s) => (s.image ? [s.image.imageId] : [])));
-    for (const id of change.release ?? []) {
-      if (!shown.has(id)) await images.delete(id);
+    const orderAfter = await inOrder.getAllKeys(range);
+    // Every step's record is read only when needed: a few ms for 100 steps, ~100 ms for 1,000.
+    let every: Step[] | undefined;
+    const everyStep = async () => {
+      every ??= await inOrder.getAll(range);
+      return every;
+    };
+    if (change.release?.length) {
+      const shown = new Set((await everyStep()).flatMap((s) => (s.image ? [s.image.imageId] : [])));
+      for (const id of change.release) if (!shown.has(id)) await images.delete(id);
     }
     const base = { ...(current ?? create!), ...change.fields };
     // A view set to undefined is the default again: stored as no field at all.
     if (change.fields && 'view' in change.fields && change.fields.view === undefined) delete base.view;
+    // Edits in place (typing, a note) rewrite their own lines; steps that came, went or moved
+    // rebuild the whole text from every step, in its new order.
+    const sameOrder =
+      current &&
+      orderBefore.length === orderAfter.length &&
+      orderBefore.every((id, i) => id === orderAfter[i]);
+    const searchText =
+      (sameOrder && rewrittenSearchText(current.searchText, base.title, orderAfter, written)) ||
+      searchTextOf(base.title, await everyStep());
     const procedure: Procedure = {
       ...base,
-      ...derivedFields(base.title, after),
+      stepCount: orderAfter.length,
+      searchText,
       updatedAt: create ? create.updatedAt : now,
     };
     await (create ? procedures.add(procedure) : procedures.put(procedure));

@@ -8,8 +8,9 @@ import { writeDiff } from '../../../src/editor/state/persist';
 import { EditorStore } from '../../../src/editor/state/store';
 import { duplicateStored } from '../../../src/library/duplicate';
 import { images, procedures, StorageFullError, steps, writeProcedure } from '../../../src/shared/db';
-import { mergeWithNext } from '../../../src/shared/edit';
+import { mergeWithNext, searchTextOf } from '../../../src/shared/edit';
 import { catalogMessages } from '../../../src/shared/i18n';
+import type { Step } from '../../../src/shared/model';
 import { clickStep, freshDatabase, image } from './fresh';
 
 const en = catalogMessages('en');
@@ -115,6 +116,41 @@ describe('writeProcedure', () => {
     expect(await images.get(shots[0]!.id)).toBeDefined();
     expect(await images.get(spare.id)).toBeUndefined();
     expect((await steps.get(a.id))?.image?.imageId).toBe(shots[0]!.id);
+  });
+
+  it('keeps the search text equal to one built whole, through edits in place, moves and deletions', async () => {
+    const { a, b } = await recordTwo();
+    const expectWhole = async () => {
+      const stored = (await procedures.get(procedureId))!;
+      const list = await steps.list(procedureId);
+      expect(stored.searchText).toBe(searchTextOf(stored.title, list));
+      expect(stored.stepCount).toBe(list.length);
+    };
+    const patch = (step: Step, fields: Partial<Step>) =>
+      writeProcedure(
+        { procedureId, patch: [{ step: { ...step, ...fields } as Step, fields: Object.keys(fields) }] },
+        'edit',
+      );
+    await patch(a, { customText: 'First, press the button' });
+    await expectWhole();
+    await writeProcedure(
+      {
+        procedureId,
+        fields: { title: 'Pay Twice' },
+        patch: [{ step: { ...b, customText: 'Then' } as Step, fields: ['customText'] }],
+      },
+      'edit',
+    );
+    await expectWhole();
+    await patch(a, { position: 3 });
+    await expectWhole();
+    expect((await steps.list(procedureId)).map((s) => s.id)).toEqual([b.id, a.id]);
+    await patch(b, { customText: 'Two\nlines' });
+    await expectWhole();
+    await patch(a, { customText: 'After the break' });
+    await expectWhole();
+    await writeProcedure({ procedureId, remove: [b.id] }, 'edit');
+    await expectWhole();
   });
 
   it('refuses to change a procedure that is gone', async () => {
