@@ -16,6 +16,7 @@ import {
   undo,
 } from '../../shared/edit';
 import { errorSentence } from '../../shared/messaging';
+import { releasedImageIds } from './released';
 import { Saver } from './saver';
 
 export type Status = 'loading' | 'ready' | 'missing';
@@ -136,7 +137,7 @@ export class EditorStore {
     }
     const recorded = record(history, next, options.group);
     if (recorded === history) return true;
-    this.noteDropped(history, recorded);
+    for (const id of releasedImageIds(history, recorded)) this.released.add(id);
     this.set({ history: recorded, error: undefined });
     this.saver?.schedule(next, options.delayMs ?? 0);
     return true;
@@ -213,31 +214,6 @@ export class EditorStore {
   /** Every image the present state shows: all that must stay once undo ends with the page. */
   presentImageIds(): Set<string> {
     return new Set(this.state?.steps.flatMap((s) => (s.image ? [s.image.imageId] : [])));
-  }
-
-  /**
-   * An edit drops states from the history (the redo branch, the oldest past, the state a typing
-   * group replaces); screenshots only those showed can never come back, so the next write may
-   * delete them. Cheap in the common case: a dropped state's steps are mostly the very objects
-   * the new present holds, and only a screenshot the new present does not show is a candidate.
-   */
-  private noteDropped(before: History, after: History): void {
-    const kept = new Set<EditState>([...after.past, after.present, ...after.future]);
-    const dropped = [...before.past, before.present, ...before.future].filter((s) => !kept.has(s));
-    const presentSteps = new Set(after.present.steps);
-    const presentImages = new Set(after.present.steps.flatMap((s) => (s.image ? [s.image.imageId] : [])));
-    const candidates = new Set<string>();
-    for (const state of dropped) {
-      for (const step of state.steps) {
-        if (step.image && !presentSteps.has(step) && !presentImages.has(step.image.imageId))
-          candidates.add(step.image.imageId);
-      }
-    }
-    if (candidates.size === 0) return;
-    const stillShown = new Set<string>();
-    for (const state of kept)
-      for (const step of state.steps) if (step.image) stillShown.add(step.image.imageId);
-    for (const id of candidates) if (!stillShown.has(id)) this.released.add(id);
   }
 
   private async writeReleasing(before: EditState, after: EditState): Promise<boolean> {

@@ -117,7 +117,8 @@ export async function writeProcedure(
       await steps.put(next);
     }
     const orderAfter = await inOrder.getAllKeys(range);
-    // Every step's record is read only when needed: a few ms for 100 steps, ~100 ms for 1,000.
+    // Every step's record is read only when needed (releasing screenshots, rebuilding the search
+    // text): for a long procedure it is by far the costliest part of a write.
     let every: Step[] | undefined;
     const everyStep = async () => {
       every ??= await inOrder.getAll(range);
