@@ -115,7 +115,8 @@ export class GuidePanel {
           : finding === 'found' && view.expect.kind !== 'done'
             ? t('guideHighlighted')
             : t('guidePressDone');
-    const line = el('p', { className: finding === 'missing' ? 'status missing' : 'status' }, status);
+    const line = el('p', { className: 'status' }, status);
+    line.classList.toggle('missing', finding === 'missing');
     line.setAttribute('role', 'status');
     this.panel.append(line);
 

@@ -14,6 +14,8 @@ const UI_DIRS = [
   'src/welcome',
   'src/shared/ui',
   'src/shared/export',
+  // The guide's panel on the page.
+  'src/content/guide',
 ];
 const UI_FILES = ['src/shared/text.ts', 'src/shared/duration.ts'];
 /** Export modules that carry no words: CSS, the JSON format, bytes. */
