@@ -4,37 +4,19 @@
  * editor offers German as the export language.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { humanClick } from './support/clicks';
-import { type LaunchedExtension, launchExtension } from './support/extension';
-import { openPopup } from './support/popup';
-import { distUnderTest } from './support/recorded';
-import { type FixtureServer, startServer } from './support/server';
+import { idleExtensionPerTest } from './support/idle-extension';
 
 describe('a German browser', () => {
-  let ext: LaunchedExtension;
-  let server: FixtureServer;
+  // One German browser; each test starts from idle and records what it needs itself.
+  const env = idleExtensionPerTest({ language: 'de' });
   let page: Page;
   let popup: Page;
 
-  beforeAll(async () => {
-    server = await startServer();
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  // A fresh German browser per test, so that neither depends on the other's recording.
   beforeEach(async () => {
-    ext = await launchExtension({ dist: distUnderTest(), language: 'de' });
-    page = await ext.context.newPage();
-    await page.goto(server.url('spa/'));
-    popup = await openPopup(ext.context, ext.extensionId);
-  });
-
-  afterEach(async () => {
-    await ext?.close();
+    [page, popup] = [env.page(), env.popup()];
+    await page.goto(env.server().url('spa/'));
   });
 
   /** Start, then one click, through the German popup. */
@@ -61,7 +43,7 @@ describe('a German browser', () => {
 
   it('opens the editor in German, with German chosen for the export', async () => {
     await recordOneClick();
-    const opened = ext.context.waitForEvent('page', { predicate: (p) => p !== popup, timeout: 15_000 });
+    const opened = env.ext().context.waitForEvent('page', { predicate: (p) => p !== popup, timeout: 15_000 });
     await popup.getByRole('button', { name: 'Aufzeichnung beenden' }).click();
     const editor = await opened;
     await editor.waitForURL(/\/src\/editor\/index\.html\?(.*&)?id=/);

@@ -7,11 +7,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { type LaunchedExtension, launchExtension } from './extension';
-import { openPopup, stopRecording } from './popup';
-import { distUnderTest } from './recorded';
+import { type LaunchedExtension, type LaunchOptions, launchExtension } from './extension';
+import { openPopup } from './popup';
+import { badgeText, distUnderTest } from './recorded';
 import { type FixtureServer, startServer } from './server';
-import { waitUntil } from './waits';
+import { waitForBadgeText } from './waits';
 
 export interface IdleExtension {
   server(): FixtureServer;
@@ -22,15 +22,18 @@ export interface IdleExtension {
   popup(): Page;
 }
 
-/** Registers the hooks; call inside a describe block. The getters throw outside a test. */
-export function idleExtensionPerTest(): IdleExtension {
+/**
+ * Registers the hooks; call inside a describe block. `options` are the browser's (a language, a
+ * pixel ratio). The getters throw outside a test.
+ */
+export function idleExtensionPerTest(options: Omit<LaunchOptions, 'dist'> = {}): IdleExtension {
   let server: FixtureServer | undefined;
   let ext: LaunchedExtension | undefined;
   let page: Page | undefined;
   let popup: Page | undefined;
   beforeAll(async () => {
     server = await startServer();
-    ext = await launchExtension({ dist: distUnderTest() });
+    ext = await launchExtension({ ...options, dist: distUnderTest() });
   });
   afterAll(async () => {
     await ext?.close();
@@ -39,21 +42,19 @@ export function idleExtensionPerTest(): IdleExtension {
   beforeEach(async () => {
     const { context, extensionId } = need(ext, 'extension');
     const earlier = context.pages();
+    popup = await openPopup(context, extensionId);
+    // The badge is empty only when idle; a test before may have left a recording running (or
+    // paused, or failed in it). Stop it, in the browser's language, before closing its tabs:
+    // closing the recorded tab would end it too, racing the press.
+    if ((await badgeText(popup)) !== '') {
+      const stop = await popup.evaluate<string>(`chrome.i18n.getMessage('popupStop')`);
+      const editor = context.waitForEvent('page', { predicate: (p) => p !== popup, timeout: 15_000 });
+      await popup.getByRole('button', { name: stop }).click();
+      await (await editor).close();
+      await waitForBadgeText(popup, '');
+    }
     page = await context.newPage();
     for (const old of earlier) await old.close();
-    popup = await openPopup(context, extensionId);
-    const status = popup.getByRole('status');
-    const shown = await waitUntil('the popup to say whether it records', async () => {
-      const text = (await status.textContent()) ?? '';
-      return /^(Not recording|Recording|Paused)/.test(text) ? text : undefined;
-    });
-    if (shown !== 'Not recording') {
-      // A recording the test before left running (or failed in): end it, and close its editor.
-      await (await stopRecording(popup, context)).close();
-      await waitUntil('the popup to say it is idle', async () =>
-        (await status.textContent()) === 'Not recording' ? true : undefined,
-      );
-    }
   });
   return {
     server: () => need(server, 'fixture server'),
