@@ -9,6 +9,7 @@ import { buildFixtureApps } from './fixture-apps';
 import { openPopup, startRecording, stopRecording } from './popup';
 import { distUnderTest, newestSteps } from './recorded';
 import { type FixtureServer, startServer } from './server';
+import { waitForScreenshotsAttached, waitForStepCount } from './waits';
 
 export interface RecordedApp {
   steps: Step[];
@@ -16,10 +17,15 @@ export interface RecordedApp {
   close(): Promise<void>;
 }
 
+/**
+ * `expectedSteps`, when given: Stop is pressed once that many steps are stored and every deferred
+ * screenshot is attached, rather than whenever the task's last action returns.
+ */
 export async function recordOnApp(
   path: string,
   ready: (page: Page) => Promise<void>,
   task: (page: Page) => Promise<void>,
+  expectedSteps?: number,
 ): Promise<RecordedApp> {
   let server: FixtureServer | undefined;
   let ext: LaunchedExtension | undefined;
@@ -36,6 +42,8 @@ export async function recordOnApp(
     const popup = await openPopup(ext.context, ext.extensionId);
     await startRecording(popup, page);
     await task(page);
+    if (expectedSteps !== undefined) await waitForStepCount(popup, expectedSteps);
+    await waitForScreenshotsAttached(popup);
     await stopRecording(popup, ext.context);
     return { steps: await newestSteps(popup), close };
   } catch (error) {
