@@ -1,5 +1,5 @@
 /** An import that fills the disk stores nothing and says the import failed, not the recording. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StorageFullError } from '../../../src/shared/db';
 import { exportHandoffZip } from '../../../src/shared/export';
 import { catalogMessages } from '../../../src/shared/i18n';
@@ -7,7 +7,8 @@ import { importFile } from '../../../src/shared/import';
 import { blobBytes, countRecords, resetDatabase, seedProcedure, useNodeBlob } from '../export/fixtures';
 import { fileOf } from './helpers';
 
-useNodeBlob();
+// Node's Blob survives fake-indexeddb's structured clone (see useNodeBlob).
+beforeAll(useNodeBlob);
 beforeEach(resetDatabase);
 afterEach(() => {
   vi.restoreAllMocks();
