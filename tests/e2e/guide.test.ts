@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { humanClick, humanType } from './support/clicks';
+import { colourInImageBytes } from './support/colour-count';
 import { type LaunchedExtension, launchExtension, stopServiceWorker } from './support/extension';
 import { type Box, GuideProbe } from './support/guide-probe';
 import { extensionUrl, openPopup, startRecording, stopRecording } from './support/popup';
@@ -21,6 +22,8 @@ import { FIXTURES_DIR, type FixtureServer, startServer } from './support/server'
 
 const APP_V1 = join(FIXTURES_DIR, 'guide/v1');
 const APP_V2 = join(FIXTURES_DIR, 'guide/v2');
+/** The guide's marker colour (src/content/guide/picture.ts). */
+const MARKER = { r: 0xe4, g: 0x57, b: 0x2e };
 
 /** The recorded task, step by step: the shape the guided part relies on. */
 const RECORDED = [
@@ -187,6 +190,24 @@ describe('Guide me', () => {
     // Step 6: "Archive old drafts" is gone from version 2: no highlight, and Done moves on.
     await panelSays(probe, "I can't find this on the page");
     expect(await probe.outline()).toBeUndefined();
+    // The recorded screenshot, with the marker where the element was, is shown without asking.
+    const pictureName = 'Screenshot of this step, the element marked';
+    await expect
+      .poll(async () => (await probe.imageBox(pictureName)) !== undefined, { timeout: 10_000 })
+      .toBe(true);
+    // Drawn, marker included: the panel's picture holds the marker's colour.
+    await expect
+      .poll(
+        async () => {
+          const box = await probe.imageBox(pictureName);
+          if (!box) return 0;
+          const bytes = await app.screenshot({ clip: box });
+          const [hits] = await colourInImageBytes(library, [{ name: 'panel picture', bytes }], MARKER, 40);
+          return hits?.count ?? 0;
+        },
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(20);
     await probe.press('Done');
     await panelSays(probe, 'Step 7 of 11');
 

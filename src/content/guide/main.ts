@@ -67,6 +67,7 @@ class Guide {
       (sender) => (isExtensionPage(sender) ? true : undefined),
     );
     addEventListener('load', () => this.pageChanged());
+    document.addEventListener('visibilitychange', () => this.pageChanged());
   }
 
   private get view(): GuideStepView | undefined {
@@ -143,8 +144,10 @@ class Guide {
       }
     } else {
       this.element = undefined;
-      // Still loading: the element may yet come. Loaded and not there: say so.
-      this.finding = document.readyState === 'complete' ? 'missing' : 'looking';
+      // Still loading, or a tab in the background (the step may be for another tab): keep
+      // looking. Loaded, in front, and not there: say so.
+      this.finding =
+        document.readyState === 'complete' && document.visibilityState === 'visible' ? 'missing' : 'looking';
     }
     if (this.finding !== before) this.render();
   }

@@ -99,6 +99,23 @@ export class GuideProbe {
     }
   }
 
+  /** The box of the image with this accessible name (page or guide), once it has one. */
+  async imageBox(name: string): Promise<Box | undefined> {
+    const { root } = (await this.cdp.send('DOM.getDocument', { depth: 0 })) as { root: DomNode };
+    const { nodes } = (await this.cdp.send('Accessibility.queryAXTree', {
+      nodeId: root.nodeId,
+      accessibleName: name,
+      // Chromium's accessibility tree calls role="img" "image".
+      role: 'image',
+    })) as { nodes: Array<{ backendDOMNodeId?: number }> };
+    const backendNodeId = nodes[0]?.backendDOMNodeId;
+    if (backendNodeId === undefined) return undefined;
+    const { model } = (await this.cdp.send('DOM.getBoxModel', { backendNodeId })) as {
+      model: { border: number[] };
+    };
+    return quadBox(model.border);
+  }
+
   /** Clicks the panel's button with this accessible name, as a person would (a trusted click). */
   async press(name: string): Promise<void> {
     const { root } = (await this.cdp.send('DOM.getDocument', { depth: 0 })) as { root: DomNode };
