@@ -105,6 +105,8 @@ describe('Guide me', () => {
     await recorded(11);
     const editor = await stopRecording(popup, recorder.context);
     expect((await newestSteps(popup)).map((s) => s.type)).toEqual(RECORDED);
+    // The editor offers Guide me too (the library's is the one pressed below, after the import).
+    expect(await editor.getByRole('button', { name: 'Guide me', exact: true }).count()).toBe(1);
     const [download] = await Promise.all([
       editor.waitForEvent('download', { timeout: 30_000 }),
       editor.getByRole('button', { name: 'Download Handoff file' }).click(),

@@ -37,7 +37,8 @@ export interface LocateOptions {
   skip?: (element: Element) => boolean;
 }
 
-function frameOffset(element: Element): { x: number; y: number } {
+/** Where the element's frame sits in the top-level viewport (0, 0 in the top page). */
+export function frameOffset(element: Element): { x: number; y: number } {
   let x = 0;
   let y = 0;
   let view = element.ownerDocument.defaultView;

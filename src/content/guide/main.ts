@@ -13,7 +13,7 @@ import type {
   GuideStepView,
 } from '../../shared/guide-protocol';
 import { isExtensionPage, listen, sendMessage } from '../../shared/messaging';
-import { locate } from './locate';
+import { frameOffset, locate } from './locate';
 import { type Finding, GuidePanel } from './panel';
 import { drawPicture } from './picture';
 import { EventLog, type Seen, StepWatch } from './watch';
@@ -32,6 +32,14 @@ type Send = <K extends keyof GuideContentToBackground & string>(
 ) => Promise<ReturnType<GuideContentToBackground[K]>>;
 const send: Send = (name, payload) =>
   sendMessage<GuideContentToBackground, typeof name>(name, payload) as never;
+
+/** The element's box in the top-level viewport: an element in a same-origin frame is offset by it. */
+function topLevelBox(element: Element): DOMRect {
+  const r = element.getBoundingClientRect();
+  if (element.ownerDocument === document) return r;
+  const offset = frameOffset(element);
+  return new DOMRect(r.x + offset.x, r.y + offset.y, r.width, r.height);
+}
 
 class Guide {
   private show: GuideShow = { state: 'off' };
@@ -171,7 +179,7 @@ class Guide {
     const tick = () => {
       const element = this.element;
       if (element && !element.isConnected) this.pageChanged();
-      this.panel.highlight(element?.isConnected ? element.getBoundingClientRect() : undefined);
+      this.panel.highlight(element?.isConnected ? topLevelBox(element) : undefined);
       this.frame = requestAnimationFrame(tick);
     };
     this.frame = requestAnimationFrame(tick);
