@@ -144,6 +144,11 @@ describe('video walkthrough of a recorded sign-in', () => {
     let downloads = 0;
     editor.on('download', () => downloads++);
     await button.click();
+    // Progress is shown while it renders: parts are the title card, the steps and the end card.
+    await editor
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`^Making the video: \\d+ of ${steps.length + 2} parts$`) })
+      .waitFor();
     await editor.getByRole('button', { name: 'Cancel video' }).click();
     await editor.getByText('Video cancelled').waitFor({ state: 'attached' });
     await expect.poll(() => button.isEnabled()).toBe(true);

@@ -91,24 +91,25 @@ export async function renderVideo(procedureId: string, options: RenderOptions): 
     for (const [i, segment] of plan.timeline.segments.entries()) {
       signal?.throwIfAborted();
       const motion = await drawSegment(stillCtx, segment, procedure, steps, m, settings);
-      const motionEnd = motion ? pointerTiming(segment.duration).pressEnd : 0;
+      const timing = pointerTiming(segment.duration);
+      const motionEnd = motion ? timing.pressEnd : 0;
       // Once the pointer has come to rest the picture no longer changes: later frames reuse the
       // first resting frame's pixels instead of drawing and reading the canvas back again.
       let resting: VideoFrame | undefined;
       try {
-        for (const [f, frame] of frameTimes(segment.duration, motionEnd).entries()) {
+        for (const [f, frame] of frameTimes(segment.duration, motionEnd, timing.glideStart).entries()) {
           signal?.throwIfAborted();
-          const timing = {
+          const at = {
             timestamp: Math.round((segment.start + frame.at) * 1e6),
             duration: Math.round(frame.duration * 1e6),
           };
           let video: VideoFrame;
-          if (resting) video = new VideoFrame(resting, timing);
+          if (resting) video = new VideoFrame(resting, at);
           else {
             ctx.drawImage(still, 0, 0);
             if (motion)
               drawPointer(ctx, layout, pointerAt(frame.at, segment.duration, motion.from, motion.to));
-            video = new VideoFrame(canvas, timing);
+            video = new VideoFrame(canvas, at);
             if (frame.at >= motionEnd) resting = video.clone();
           }
           // A key frame at every segment's start, so a player jumping to a chapter lands on it exactly.

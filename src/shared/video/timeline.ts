@@ -74,16 +74,18 @@ export interface FrameTime {
 }
 
 /**
- * When frames are drawn within a segment of `duration` seconds: every 1/MOTION_FPS s until
- * `motionEnd` (0 for a still segment), then every 1/HOLD_FPS s. The first frame is at 0 and the
- * last one lasts until the segment ends, so the frames tile the segment exactly.
+ * When frames are drawn within a segment of `duration` seconds: one frame at 0 held until
+ * `motionStart`, then every 1/MOTION_FPS s until `motionEnd` (0 for a still segment), then every
+ * 1/HOLD_FPS s. The last frame lasts until the segment ends, so the frames tile it exactly.
  */
-export function frameTimes(duration: number, motionEnd = 0): FrameTime[] {
+export function frameTimes(duration: number, motionEnd = 0, motionStart = 0): FrameTime[] {
   const times: number[] = [];
   const moving = Math.min(Math.max(0, motionEnd), duration);
-  const motionFrames = Math.max(0, Math.ceil(moving * MOTION_FPS - 1e-9));
-  for (let i = 0; i < motionFrames; i++) times.push(round(i / MOTION_FPS));
-  const holdFrom = round(motionFrames / MOTION_FPS);
+  const start = Math.min(Math.max(0, motionStart), moving);
+  if (start > 0) times.push(0);
+  const motionFrames = Math.max(0, Math.ceil((moving - start) * MOTION_FPS - 1e-9));
+  for (let i = 0; i < motionFrames; i++) times.push(round(start + i / MOTION_FPS));
+  const holdFrom = round(start + motionFrames / MOTION_FPS);
   for (let t = holdFrom; t < duration - 1e-9; t = round(t + 1 / HOLD_FPS)) times.push(t);
   if (times.length === 0) times.push(0);
   return times.map((at, i) => ({ at, duration: round((times[i + 1] ?? duration) - at) }));

@@ -84,6 +84,17 @@ describe('frame times', () => {
     for (let i = 1; i < frames.length; i++) expect(frames[i]!.at).toBeGreaterThan(frames[i - 1]!.at);
   });
 
+  it('holds the first frame until the motion starts', () => {
+    const frames = frameTimes(4, 1.6, 0.3);
+    expect(frames[0]).toEqual({ at: 0, duration: 0.3 });
+    expect(frames[1]!.at).toBe(0.3);
+    const motion = frames.filter((f) => f.at >= 0.3 && f.at < 1.6);
+    expect(motion.length).toBe(Math.ceil(1.3 * MOTION_FPS));
+    expect(frames.reduce((n, f) => n + f.duration, 0)).toBeCloseTo(4, 9);
+    // A start past the end of the motion is clamped to it.
+    expect(frameTimes(4, 1, 2).map((f) => f.at)).toEqual(frameTimes(4, 1, 1).map((f) => f.at));
+  });
+
   it('a segment shorter than one hold frame is one frame', () => {
     expect(frameTimes(0.3)).toEqual([{ at: 0, duration: 0.3 }]);
   });
