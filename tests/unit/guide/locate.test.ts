@@ -158,6 +158,15 @@ describe('locate', () => {
     expect(picks(targets).save).toBe('save');
   });
 
+  it('finds a link that became a button in the new version', () => {
+    document.body.innerHTML = '<nav><a href="/reports" id="rep">Reports</a></nav>';
+    const target = describeElement(document.querySelector('a')!);
+    document.body.innerHTML =
+      '<nav><button type="button">Help</button><button type="button" class="n2">Reports</button></nav>';
+    const found = locate(target, document);
+    expect(found.found && found.element.className).toBe('n2');
+  });
+
   it('says "not found" when two controls are the same in every clue', () => {
     document.body.innerHTML = '<div><button type="button">Go</button></div>';
     const target = describeElement(document.querySelector('button')!);

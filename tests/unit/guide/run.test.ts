@@ -18,7 +18,7 @@ import {
   startGuide,
 } from '../../../src/background/guide/run';
 import { readRun } from '../../../src/background/guide/state';
-import { expectationOf } from '../../../src/background/guide/view';
+import { expectationOf, showFor } from '../../../src/background/guide/view';
 import { procedures, steps } from '../../../src/shared/db';
 import { closeDatabase } from '../../../src/shared/db/open';
 import type { Step } from '../../../src/shared/model';
@@ -133,6 +133,34 @@ describe('a guided run', () => {
   it('refuses to record in a guided tab', async () => {
     await expect(refuseRecordingWhileGuided(tabId)).rejects.toThrow(/guiding in this tab/);
     await expect(refuseRecordingWhileGuided(tabId + 1)).resolves.toBeUndefined();
+  });
+});
+
+describe('what the panel shows', () => {
+  it('gives an input’s description, never its value, and the step’s note', async () => {
+    const procedure = await procedures.create({ title: 'Inputs', startUrl: 'https://books.example/' });
+    const base = { procedureId: procedure.id, pageTitle: 'P', url: 'https://books.example/' };
+    await steps.append({
+      ...base,
+      id: 't1',
+      position: 1,
+      at: 1,
+      type: 'type',
+      target: target('Customer'),
+      value: 'ACME Corp',
+      secret: false,
+      input: { label: 'the customer’s name' },
+      note: { kind: 'warning', text: 'Check the spelling' },
+    } as Step);
+    const started = await startGuide(procedure.id);
+    const run = (await readRun())!;
+    const show = await showFor(run);
+    expect(started.tabId).toBeGreaterThan(0);
+    expect(show).toMatchObject({
+      state: 'step',
+      view: { input: 'the customer’s name', note: { kind: 'warning' }, expect: { kind: 'type' } },
+    });
+    expect(JSON.stringify(show)).not.toContain('ACME Corp');
   });
 });
 
