@@ -143,6 +143,7 @@ class Guide {
     const before = this.finding;
     if (result.found) {
       this.element = result.element;
+      this.log.watch(result.element.ownerDocument.defaultView);
       this.finding = 'found';
       if (this.scrolledFor !== view.stepId) {
         this.scrolledFor = view.stepId;

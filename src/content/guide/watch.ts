@@ -108,10 +108,11 @@ export const WATCHED = [
 export class EventLog {
   private seq = 0;
   private readonly kept: Seen[] = [];
-  private readonly stop: () => void;
+  private readonly windows = new Set<Window>();
+  private readonly handler: (event: Event) => void;
 
   constructor(isOwn: (event: Event) => boolean, onSeen: (seen: Seen) => void) {
-    const handler = (event: Event) => {
+    this.handler = (event: Event) => {
       if (!event.isTrusted || isOwn(event)) return;
       const key = event instanceof KeyboardEvent;
       const seen: Seen = {
@@ -127,10 +128,17 @@ export class EventLog {
       while (this.kept.length > 0 && seen.at - this.kept[0]!.at > KEEP_MS) this.kept.shift();
       onSeen(seen);
     };
-    for (const type of WATCHED) window.addEventListener(type, handler, true);
-    this.stop = () => {
-      for (const type of WATCHED) window.removeEventListener(type, handler, true);
-    };
+    this.watch(window);
+  }
+
+  /**
+   * Listens in one more window: a same-origin frame whose element a step points at (its events
+   * do not reach the top window). Each window once.
+   */
+  watch(win: Window | null): void {
+    if (!win || this.windows.has(win)) return;
+    this.windows.add(win);
+    for (const type of WATCHED) win.addEventListener(type, this.handler, true);
   }
 
   /** Events after `seq`, still recent. */
@@ -144,6 +152,8 @@ export class EventLog {
   }
 
   close(): void {
-    this.stop();
+    for (const win of this.windows)
+      for (const type of WATCHED) win.removeEventListener(type, this.handler, true);
+    this.windows.clear();
   }
 }

@@ -25,10 +25,10 @@ describe('GuideButton', () => {
   });
 
   it('shows the reason when guiding cannot start', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => ({
       ok: false,
       error: 'This procedure has no steps to guide.',
-    });
+    }));
     render(<GuideButton procedureId="p-2" />, document.body);
     button(document.body, 'Guide me')!.click();
     const alert = await waitFor(() => document.querySelector('[role="alert"]')?.textContent);
