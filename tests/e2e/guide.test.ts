@@ -161,6 +161,16 @@ describe('Guide me', () => {
     expect(pageView.words).not.toContain('Stop guiding');
     expect(pageView.words).not.toContain('Step 2 of 11');
 
+    // Guiding and recording never share a tab: Start recording here is refused, and says why.
+    const assistantPopup = await openPopup(assistant.context, assistant.extensionId);
+    await app.bringToFront();
+    await assistantPopup.getByRole('button', { name: 'Start recording' }).click();
+    await expect
+      .poll(() => assistantPopup.getByRole('alert').textContent(), { timeout: 10_000 })
+      .toContain('Handoff is guiding in this tab');
+    await assistantPopup.close();
+    await app.bringToFront();
+
     // Step 2: the Open button in Staples' row, now third of four rows.
     const staples = app.getByRole('row', { name: /Staples/ }).getByRole('button', { name: 'Open' });
     await highlighted(probe, staples);
