@@ -255,4 +255,60 @@ describe('Guide me', () => {
     await reportProbe.press('Close');
     await expect.poll(() => reportProbe.text(), { timeout: 10_000 }).toBe('');
   });
+
+  it('follows route changes of a single-page app, started from the editor', async () => {
+    const spaServer = await startServer();
+    const ext = await launchExtension({ dist: distUnderTest() });
+    browsers.push(ext);
+    try {
+      const page = await ext.context.newPage();
+      await page.goto(spaServer.url('spa/'));
+      await page.getByRole('button', { name: 'Refresh figures' }).waitFor();
+      const popup = await openPopup(ext.context, ext.extensionId);
+      await startRecording(popup, page);
+      const recorded = (count: number) =>
+        expect.poll(async () => (await newestSteps(popup)).length, { timeout: 15_000 }).toBe(count);
+      await recorded(1);
+      for (const [kind, name] of [
+        ['link', 'Invoices'],
+        ['button', 'Export list'],
+        ['link', 'Settings'],
+        ['button', 'Save settings'],
+      ] as const) {
+        const before = (await newestSteps(popup)).length;
+        await humanClick(page.getByRole(kind, { name }));
+        await recorded(before + 1);
+      }
+      const editor = await stopRecording(popup, ext.context);
+      await page.close();
+
+      const opened = ext.context.waitForEvent('page');
+      await editor.getByRole('button', { name: 'Guide me', exact: true }).click();
+      const app = await opened;
+      await app.waitForURL(/\/spa\/$/);
+      const probe = await GuideProbe.attach(app);
+      probes.push(probe);
+      const says = (text: string) => expect.poll(() => probe.text(), { timeout: 15_000 }).toContain(text);
+      const highlighted = (element: Locator) =>
+        expect
+          .poll(async () => near(await probe.outline(), await element.boundingBox()), { timeout: 15_000 })
+          .toBe(true);
+      const steps: Array<[number, 'link' | 'button', string]> = [
+        [2, 'link', 'Invoices'],
+        [3, 'button', 'Export list'],
+        [4, 'link', 'Settings'],
+        [5, 'button', 'Save settings'],
+      ];
+      for (const [index, kind, name] of steps) {
+        await says(`Step ${index} of 5`);
+        // Buttons of a new route exist only after the route rendered them.
+        const element = app.getByRole(kind, { name });
+        await highlighted(element);
+        await humanClick(element);
+      }
+      await says('All 5 steps done in');
+    } finally {
+      await spaServer.close();
+    }
+  });
 });
