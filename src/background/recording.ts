@@ -7,7 +7,8 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { procedures } from '../shared/db';
-import type { ObservedEvent, RecordingSnapshot } from '../shared/protocol';
+import { HandoffError } from '../shared/failure';
+import type { RecordingSnapshot } from '../shared/protocol';
 import { scrubTitle, scrubUrl } from '../shared/url-privacy';
 import { showBadge } from './badge';
 import { sitePattern, syncEarlyInjection } from './early-injection';
@@ -16,7 +17,7 @@ import { coverFor, coverOf, type PageLayout, pageLayout } from './page-layout';
 import { captureQueue } from './screenshot';
 import { dispatch, isRecordedTab, readSession, type Session } from './session';
 import { standbyAfterCapture, standbyFor, takeStandby } from './standby';
-import { navigateStep, placeInFrame, stepFromEvent } from './step-builder';
+import { navigateStep, parseEvent, placeInFrame, stepFromEvent } from './step-builder';
 import { storeStep } from './store-step';
 
 export const EDITOR_PATH = 'src/editor/index.html';
@@ -153,12 +154,15 @@ export async function pageSettled(stamp: unknown, sender: ContentSender): Promis
 
 /** One observed action: becomes a step, stored with its picture, before the recorder is answered. */
 export async function recordEvent(
-  event: ObservedEvent,
+  payload: unknown,
   sender: ContentSender,
 ): Promise<{ stored: true; stepId: string }> {
+  // The gate: nothing below sees what the content script sent, only what its schema made of it.
+  const event = parseEvent(payload);
   const session = await readSession();
-  if (!isRecordedTab(session, sender.tabId)) throw new Error('Handoff is not recording this tab.');
-  if (session.status !== 'recording') throw new Error('Handoff is paused.');
+  if (!isRecordedTab(session, sender.tabId))
+    throw new HandoffError('not-recording', 'Handoff is not recording this tab.');
+  if (session.status !== 'recording') throw new HandoffError('paused', 'Handoff is paused.');
   // Read before anything else is awaited: a navigation this click causes forgets the old page's
   // picture. One being taken began before this action: when the quota is busy, wait for it.
   const standby =

@@ -1,7 +1,14 @@
-/** ObservedEvent (what the content script saw) → Step (what is stored). Pure. */
-import type { NavigateStep, Rect, SecretKind, SelectWidget, Step, Target, Viewport } from '../shared/model';
-import { newId, SELECT_WIDGETS } from '../shared/model';
-import type { ObservedEvent } from '../shared/protocol';
+/**
+ * ObservedEvent (what the content script saw) → Step (what is stored). Pure. The event is parsed
+ * with its schema first (shared/schema/event.ts): text cut to size, numbers clamped, values of the
+ * wrong type replaced, and an event of an unknown kind refused.
+ */
+import * as v from 'valibot';
+import { HandoffError } from '../shared/failure';
+import type { NavigateStep, SecretKind, Step, Viewport } from '../shared/model';
+import { newId } from '../shared/model';
+import { type ObservedEvent, ObservedEventSchema } from '../shared/schema/event';
+import { compact } from '../shared/schema/leaves';
 import { scrubTitle, scrubUrl } from '../shared/url-privacy';
 
 export interface PageContext {
@@ -11,75 +18,43 @@ export interface PageContext {
   pageTitle: string;
 }
 
-const MAX_TEXT = 5000;
-
-/** Content scripts run in hostile pages: bound every string and number they send. */
-function clampText(text: unknown, max = MAX_TEXT): string {
-  return typeof text === 'string' ? text.slice(0, max) : '';
-}
-
-function finite(n: unknown, fallback = 0): number {
-  return typeof n === 'number' && Number.isFinite(n) ? n : fallback;
-}
-
-function cleanRect(r: Partial<Rect> | undefined): Rect {
-  return { x: finite(r?.x), y: finite(r?.y), width: finite(r?.width), height: finite(r?.height) };
-}
-
-function cleanTarget(t: Target): Target {
-  const target: Target = {
-    role: clampText(t.role, 64),
-    name: clampText(t.name, 10_000),
-    tag: clampText(t.tag, 64),
-    selectors: Array.isArray(t.selectors)
-      ? t.selectors
-          .slice(0, 5)
-          .map((chain) => (Array.isArray(chain) ? chain.slice(0, 10).map((s) => clampText(s, 2000)) : []))
-      : [],
-    rect: cleanRect(t.rect),
-  };
-  // The enclosing form or landmark, for the focused view; optional.
-  if (t.context && typeof t.context === 'object') target.context = cleanRect(t.context);
-  // Which table row, in the row's own words (content/naming.ts); optional.
-  const row = clampText(t.row, 200);
-  if (row) target.row = row;
-  return target;
-}
-
-const SECRET_KINDS: readonly SecretKind[] = ['password', 'card', 'one-time-code', 'private'];
-
-/** A kind the sentence knows how to say; anything else is treated as private. */
-function cleanSecretKind(kind: unknown): SecretKind {
-  return SECRET_KINDS.find((k) => k === kind) ?? 'private';
-}
-
-function cleanViewport(v: Viewport): Viewport {
-  return {
-    width: finite(v?.width, 1),
-    height: finite(v?.height, 1),
-    devicePixelRatio: finite(v?.devicePixelRatio, 1),
-  };
-}
-
 /** The page as it may be stored: no query values, fragments or tokens, in the address or the title. */
 function storedPage(page: PageContext): { url: string; pageTitle: string } {
-  const url = clampText(page.url, 4000);
-  return { url: scrubUrl(url), pageTitle: scrubTitle(clampText(page.pageTitle, 1000), url) };
+  const url = page.url.slice(0, 4000);
+  return { url: scrubUrl(url), pageTitle: scrubTitle(page.pageTitle.slice(0, 1000), url) };
 }
 
-/** The secret flag of a click, choice or toggle, with a kind the sentence knows. */
-function secretMark(event: { secret?: unknown; secretKind?: unknown }): { secret?: true; secretKind?: SecretKind } {
-  return event.secret === true ? { secret: true, secretKind: cleanSecretKind(event.secretKind) } : {};
+/** The gate: what a content script sent, as an event the rest of the background can trust. */
+export function parseEvent(payload: unknown): ObservedEvent {
+  const parsed = v.safeParse(ObservedEventSchema, payload, { abortEarly: true });
+  // Optional fields the recorder sent as undefined stay absent, as in a stored step.
+  if (parsed.success) return compact(parsed.output);
+  const where = parsed.issues[0].path?.map((p) => String((p as { key?: unknown }).key)).join('.');
+  throw new HandoffError(
+    'invalid',
+    where === 'type' || !where
+      ? 'Handoff received an event of an unknown kind.'
+      : `Handoff received an event it cannot read (${where}: ${parsed.issues[0].message}).`,
+  );
 }
 
+/** Secret flags only with a kind the sentence knows; absent kinds are said as private. */
+function secretMark(event: { secret?: true; secretKind?: SecretKind }): {
+  secret?: true;
+  secretKind?: SecretKind;
+} {
+  return event.secret ? { secret: true, secretKind: event.secretKind ?? 'private' } : {};
+}
+
+/** `event` has been through parseEvent. */
 export function stepFromEvent(event: ObservedEvent, page: PageContext): Step {
   const base = {
-    id: clampText(event.eventId, 64) || newId(),
+    id: event.eventId || newId(),
     procedureId: page.procedureId,
-    position: finite(event.at, Date.now()),
-    at: finite(event.at, Date.now()),
+    position: event.at,
+    at: event.at,
     ...storedPage(page),
-    viewport: cleanViewport(event.viewport),
+    viewport: event.viewport,
     ...(event.placementUnknown
       ? {
           marker: { hidden: true },
@@ -95,9 +70,10 @@ export function stepFromEvent(event: ObservedEvent, page: PageContext): Step {
       return {
         ...base,
         type: 'click',
-        target: cleanTarget(event.target),
-        button: event.button === 'right' || event.button === 'middle' ? event.button : 'left',
-        clickCount: Math.min(3, Math.max(1, finite(event.clickCount, 1))),
+        target: event.target,
+        button: event.button,
+        // A triple click is the most a person means; more is the same gesture.
+        clickCount: Math.min(3, event.clickCount),
         ...secretMark(event),
       };
     case 'type':
@@ -106,49 +82,36 @@ export function stepFromEvent(event: ObservedEvent, page: PageContext): Step {
         ? {
             ...base,
             type: 'type',
-            target: cleanTarget(event.target),
+            target: event.target,
             secret: true,
-            secretKind: cleanSecretKind(event.secretKind),
+            secretKind: event.secretKind ?? 'private',
           }
-        : {
-            ...base,
-            type: 'type',
-            target: cleanTarget(event.target),
-            secret: false,
-            value: clampText(event.value),
-          };
+        : { ...base, type: 'type', target: event.target, secret: false, value: event.value ?? '' };
     case 'select':
       // A secret choice's option never leaves this function, even if a content script sent one.
       return {
         ...base,
         type: 'select',
-        target: cleanTarget(event.target),
-        option: event.secret ? '' : clampText(event.option, 1000),
-        value: event.secret ? '' : clampText(event.value, 1000),
+        target: event.target,
+        option: event.secret ? '' : event.option.slice(0, 1000),
+        value: event.secret ? '' : event.value.slice(0, 1000),
         ...secretMark(event),
-        ...(SELECT_WIDGETS.includes(event.widget as SelectWidget) ? { widget: event.widget } : {}),
-        ...(event.typed === true && !event.secret ? { typed: true as const } : {}),
+        ...(event.widget ? { widget: event.widget } : {}),
+        ...(event.typed && !event.secret ? { typed: true as const } : {}),
       };
     case 'check':
       return {
         ...base,
         type: 'check',
-        target: cleanTarget(event.target),
-        checked: event.checked === true,
-        control: event.control === 'radio' || event.control === 'switch' ? event.control : 'checkbox',
+        target: event.target,
+        checked: event.checked,
+        control: event.control,
         ...secretMark(event),
       };
     case 'key':
-      return {
-        ...base,
-        type: 'key',
-        keys: Array.isArray(event.keys) ? event.keys.slice(0, 5).map((k) => clampText(k, 32)) : [],
-        ...(event.target ? { target: cleanTarget(event.target) } : {}),
-      };
+      return { ...base, type: 'key', keys: event.keys, ...(event.target ? { target: event.target } : {}) };
     case 'navigate':
       return { ...base, type: 'navigate', kind: 'route' };
-    default:
-      throw new Error('Handoff received an event of an unknown kind.');
   }
 }
 

@@ -8,6 +8,7 @@
  * handed to the browser is delivered while one still queued here is lost with the page. Order
  * does not depend on arrival: a step's place comes from the time of its event.
  */
+import { type FailureCode, HandoffError } from '../shared/failure';
 import type { ObservedEvent } from '../shared/protocol';
 
 /**
@@ -18,10 +19,17 @@ import type { ObservedEvent } from '../shared/protocol';
  * "The message port closed before a response was received".
  */
 const TRANSIENT =
-  /Receiving end does not exist|Could not establish connection|message (port|channel) closed|did not answer/i;
+  /Receiving end does not exist|Could not establish connection|message (port|channel) closed/i;
 const GONE = /Extension context invalidated/i;
 /** Backoff for a restarting worker: ~12 s in all before an event is given up. */
 const RETRY_DELAYS_MS = [50, 100, 200, 400, 800, 1600, 3000, 3000, 3000];
+
+/** Handoff's own refusals say by their code; the browser's transport errors only by their words. */
+function retryable(error: unknown, message: string): boolean {
+  if (error instanceof HandoffError) return RETRY_CODES.has(error.code);
+  return TRANSIENT.test(message);
+}
+const RETRY_CODES = new Set<FailureCode>(['worker-starting', 'no-answer']);
 
 export type Send = (event: ObservedEvent) => Promise<unknown>;
 
@@ -60,7 +68,7 @@ export class Outbox {
         }
         const delay = RETRY_DELAYS_MS[attempt];
         // Refused for good (recording stopped, this tab no longer recorded), or retried too long.
-        if (!TRANSIENT.test(message) || delay === undefined) return;
+        if (!retryable(error, message) || delay === undefined) return;
         await this.sleep(delay);
       }
     }

@@ -4,6 +4,7 @@
  * (which step, which tabs, since when) in storage.session. Names exist here only.
  */
 import type { SelectWidget, StepNote, Target } from './model';
+import { messageNames } from './protocol';
 
 /** What the person does to complete a step, as the guide checks it from trusted events. */
 export type Expectation =
@@ -79,3 +80,14 @@ export type GuidePageToBackground = {
 export type GuideBackgroundToContent = {
   'guide.show': (payload: GuideShow) => undefined;
 };
+
+export const GUIDE_CONTENT_TO_BACKGROUND = messageNames<GuideContentToBackground>()([
+  'guide.hello',
+  'guide.acted',
+  'guide.control',
+  'guide.picture',
+]);
+export const GUIDE_PAGE_TO_BACKGROUND = messageNames<GuidePageToBackground>()([
+  'page.guide.start',
+  'page.guide.status',
+]);

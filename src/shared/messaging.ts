@@ -4,6 +4,7 @@
  * envelope so that stray messages (other extensions, other code) are ignored, not misread.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { type FailureCode, failureCode, HandoffError, isFailureCode } from './failure';
 import type { Handlers, MessageMap, PayloadOf, ResultOf } from './protocol';
 
 const CHANNEL = 'handoff/1';
@@ -14,7 +15,7 @@ interface Envelope {
   payload: unknown;
 }
 
-type Reply = { ok: true; value: unknown } | { ok: false; error: string };
+type Reply = { ok: true; value: unknown } | { ok: false; error: string; code: FailureCode };
 
 function isEnvelope(message: unknown): message is Envelope {
   return (
@@ -27,10 +28,10 @@ function isEnvelope(message: unknown): message is Envelope {
 
 function unwrap(reply: unknown, name: string): unknown {
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
-    throw new Error(`Handoff did not answer "${name}".`);
+    throw new HandoffError('no-answer', `Handoff did not answer "${name}".`);
   }
   const r = reply as Reply;
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new HandoffError(isFailureCode(r.code) ? r.code : 'failed', r.error);
   return r.value;
 }
 
@@ -95,12 +96,16 @@ export function listen<M extends MessageMap, Ctx>(
     if (!handler) return undefined;
     const context = gate(sender, message.name);
     if (context === undefined) {
-      sendResponse({ ok: false, error: `Handoff refused "${message.name}" from this sender.` });
+      sendResponse({
+        ok: false,
+        error: `Handoff refused "${message.name}" from this sender.`,
+        code: 'refused',
+      });
       return undefined;
     }
     handler(message.payload, context).then(
       (value) => sendResponse({ ok: true, value }),
-      (error: unknown) => sendResponse({ ok: false, error: errorSentence(error) }),
+      (error: unknown) => sendResponse({ ok: false, error: errorSentence(error), code: failureCode(error) }),
     );
     return true;
   };

@@ -2,62 +2,12 @@
  * The message map: the only place message names exist. Each direction has its own map so that
  * a handler cannot be registered for a message its sender never sends.
  */
-import type { Rect, SecretKind, SelectWidget, Step, Target, Viewport } from './model';
+import type { Rect, Viewport } from './model';
 
-/** What the content script saw, before the background turns it into a stored Step. */
-interface ObservedBase {
-  /** Unique per event; becomes the step id, so a retried event is stored once. */
-  eventId: string;
-  /** Per-document sequence number, for ordering and acknowledgement. */
-  seq: number;
-  at: number;
-  url: string;
-  pageTitle: string;
-  viewport: Viewport;
-  /** Rectangles (top-level viewport CSS px) of secret fields to black out in the screenshot. */
-  sensitiveRects: Rect[];
-  /** Set in a frame whose position in the top-level page cannot be known (cross-origin parent). */
-  placementUnknown?: true;
-  /** The top page's identity and change count (content/settle.ts); top frame only. */
-  stamp?: string;
-}
+/** What the content script saw, before the background turns it into a stored Step (shared/schema/event.ts). */
+export type { ObservedEvent } from './schema/event';
 
-export type ObservedEvent =
-  | (ObservedBase & {
-      type: 'click';
-      target: Target;
-      button: 'left' | 'middle' | 'right';
-      clickCount: number;
-      secret?: true;
-      secretKind?: SecretKind;
-    })
-  | (ObservedBase & {
-      type: 'type';
-      target: Target;
-      value?: string;
-      secret: boolean;
-      secretKind?: Extract<Step, { type: 'type' }>['secretKind'];
-    })
-  | (ObservedBase & {
-      type: 'select';
-      target: Target;
-      option: string;
-      value: string;
-      secret?: true;
-      secretKind?: SecretKind;
-      widget?: SelectWidget;
-      typed?: true;
-    })
-  | (ObservedBase & {
-      type: 'check';
-      target: Target;
-      checked: boolean;
-      control: 'checkbox' | 'radio' | 'switch';
-      secret?: true;
-      secretKind?: SecretKind;
-    })
-  | (ObservedBase & { type: 'key'; keys: string[]; target?: Target })
-  | (ObservedBase & { type: 'navigate'; kind: 'route' });
+import type { ObservedEvent } from './schema/event';
 
 export type ObservedEventType = ObservedEvent['type'];
 
@@ -131,6 +81,41 @@ export type BackgroundToPage = {
   'page.procedureChanged': (payload: { procedureId: string }) => undefined;
   'page.recordingChanged': (payload: RecordingSnapshot) => undefined;
 };
+
+/**
+ * The names of each map's messages as values, for the code that checks them at run time (the
+ * conventions tests, the handler maps). `messageNames` refuses to compile when a list misses a
+ * message of its map or names one the map does not have.
+ */
+export const messageNames =
+  <M extends MessageMap>() =>
+  <const L extends readonly (keyof M & string)[]>(
+    names: L & (Exclude<keyof M & string, L[number]> extends never ? unknown : never),
+  ): L =>
+    names;
+
+export const CONTENT_TO_BACKGROUND = messageNames<ContentToBackground>()([
+  'content.hello',
+  'content.frameAsked',
+  'content.settled',
+  'content.event',
+]);
+export const PAGE_TO_BACKGROUND = messageNames<PageToBackground>()([
+  'page.recording.start',
+  'page.recording.stop',
+  'page.recording.pause',
+  'page.recording.resume',
+  'page.recording.status',
+  'page.capture.tab',
+]);
+export const BACKGROUND_TO_CONTENT = messageNames<BackgroundToContent>()([
+  'content.state',
+  'content.frameLayout',
+]);
+export const BACKGROUND_TO_PAGE = messageNames<BackgroundToPage>()([
+  'page.procedureChanged',
+  'page.recordingChanged',
+]);
 
 export type MessageMap = Record<string, (payload: never) => unknown>;
 export type PayloadOf<M extends MessageMap, K extends keyof M> = Parameters<M[K]>[0];

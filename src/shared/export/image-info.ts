@@ -5,7 +5,7 @@
  */
 
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/webp';
-export const IMAGE_TYPES: readonly ImageType[] = ['image/png', 'image/jpeg', 'image/webp'];
+export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 
 export const IMAGE_EXTENSION: Record<ImageType, string> = {
   'image/png': 'png',

@@ -1,78 +1,65 @@
 /**
  * Validation of a whole Handoff document (`procedure.json`, or the data embedded in an HTML
- * export). Returns a new HandoffFile built only from the fields read; the first problem found is
- * thrown as an ImportError whose path is relative to the document's root, e.g. `steps[3].type`.
+ * export), with the format's schema (shared/schema/file.ts). Returns a new HandoffFile holding
+ * only the fields the schema knows; the first problem found is thrown as an ImportError whose
+ * path is relative to the document's root, e.g. `steps[3].type`. What a schema cannot say (ids
+ * that must be unique or listed, a secret that must have no value) is checked here after it.
  */
-import {
-  type FileImage,
-  type FileProcedure,
-  FORMAT_NAME,
-  FORMAT_VERSION,
-  type HandoffFile,
-} from '../export/format';
-import { IMAGE_TYPES } from '../export/image-info';
-import { child, field, integer, list, object, oneOf, optional, string } from './check';
+import { FORMAT_NAME, FORMAT_VERSION, type HandoffFile } from '../export/format';
+import { HandoffFileSchema } from '../schema/file';
+import { compact } from '../schema/leaves';
 import { fail, kindOf, quote } from './errors';
-import { LIMITS } from './limits';
 import type { DocumentRoot } from './parsed';
 import { pathProblem } from './paths';
-import { screenshotView, step } from './step';
+import { validated } from './validate';
 
-const text =
-  (max: number, min = 0) =>
-  (v: unknown, p: string) =>
-    string(v, p, max, min);
-const side = (v: unknown, p: string) => integer(v, p, 1, LIMITS.imageSide);
-
-function procedure(value: unknown, path: string): FileProcedure {
-  const o = object(value, path);
-  const title = field(o, path, 'title', text(LIMITS.title));
-  const introPath = child(path, 'intro');
-  const intro = object(
-    field(o, path, 'intro', (v) => v),
-    introPath,
-  );
-  return {
-    title,
-    intro: {
-      purpose: field(intro, introPath, 'purpose', text(LIMITS.text)),
-      prerequisites: field(intro, introPath, 'prerequisites', text(LIMITS.text)),
-      result: field(intro, introPath, 'result', text(LIMITS.text)),
-    },
-    createdAt: field(o, path, 'createdAt', (v, p) => integer(v, p, 0, LIMITS.time)),
-    startUrl: field(o, path, 'startUrl', text(LIMITS.url)),
-    ...optionalView(o, path),
-  };
+/** Which format and version, first: a newer file is told as such, not as a list of odd fields. */
+function checkFormat(o: Record<string, unknown>): void {
+  if (o.format === undefined) fail('format', 'required field is missing');
+  if (typeof o.format !== 'string') fail('format', `expected a string, got ${kindOf(o.format)}`);
+  if (o.format.length > 100)
+    fail('format', `is ${o.format.length} characters long, more than the 100 allowed`);
+  if (o.format !== FORMAT_NAME) fail('format', `expected ${quote(FORMAT_NAME)}, got ${quote(o.format)}`);
+  const version = o.version;
+  if (version === undefined) fail('version', 'required field is missing');
+  if (typeof version !== 'number') fail('version', `expected a number, got ${kindOf(version)}`);
+  if (!Number.isInteger(version)) fail('version', `expected a whole number, got ${version}`);
+  if (version < 1) fail('version', `${version} is outside the allowed range 1 to ${Number.MAX_SAFE_INTEGER}`);
+  if (version !== FORMAT_VERSION) {
+    fail(
+      'version',
+      `this file is format version ${version}, and this Handoff reads version ${FORMAT_VERSION}`,
+    );
+  }
 }
 
-/** The procedure's view only when the file has one, so a file without it reads back without it. */
-function optionalView(o: Record<string, unknown>, path: string): Pick<FileProcedure, 'view'> {
-  const view = optional(o, path, 'view', screenshotView);
-  return view ? { view } : {};
-}
-
-function images(value: unknown, path: string): FileImage[] {
+function checkImages(file: HandoffFile): void {
   const ids = new Set<string>();
   const paths = new Set<string>();
-  return list(value, path, { max: LIMITS.images }, (item, p) => {
-    const o = object(item, p);
-    const id = field(o, p, 'id', text(LIMITS.id, 1));
-    if (ids.has(id)) fail(child(p, 'id'), `duplicate image id ${quote(id)}`);
-    ids.add(id);
-    const entry = field(o, p, 'path', text(LIMITS.path, 1));
-    const problem = pathProblem(entry);
-    if (problem) fail(child(p, 'path'), `${quote(entry)} ${problem}`);
-    if (entry === 'procedure.json' || entry.endsWith('/'))
-      fail(child(p, 'path'), `${quote(entry)} is not an image file`);
-    if (paths.has(entry)) fail(child(p, 'path'), `duplicate path ${quote(entry)}`);
-    paths.add(entry);
-    return {
-      id,
-      path: entry,
-      width: field(o, p, 'width', side),
-      height: field(o, p, 'height', side),
-      type: field(o, p, 'type', (v, tp) => oneOf(v, tp, IMAGE_TYPES, 'image type')),
-    };
+  file.images.forEach((image, i) => {
+    const at = `images[${i}]`;
+    if (ids.has(image.id)) fail(`${at}.id`, `duplicate image id ${quote(image.id)}`);
+    ids.add(image.id);
+    const problem = pathProblem(image.path);
+    if (problem) fail(`${at}.path`, `${quote(image.path)} ${problem}`);
+    if (image.path === 'procedure.json' || image.path.endsWith('/'))
+      fail(`${at}.path`, `${quote(image.path)} is not an image file`);
+    if (paths.has(image.path)) fail(`${at}.path`, `duplicate path ${quote(image.path)}`);
+    paths.add(image.path);
+  });
+}
+
+function checkSteps(file: HandoffFile): void {
+  const imageIds = new Set(file.images.map((i) => i.id));
+  file.steps.forEach((step, i) => {
+    const at = `steps[${i}]`;
+    if (step.image && !imageIds.has(step.image.imageId))
+      fail(`${at}.image.imageId`, `no image with id ${quote(step.image.imageId)} in images`);
+    // The recorder never stores a secret, not even its length; a file that carries one is refused.
+    if (step.type === 'type' && step.secret && step.value !== undefined)
+      fail(`${at}.value`, 'must be absent when secret is true');
+    if (step.type === 'select' && step.secret && (step.option || step.value))
+      fail(`${at}.option`, 'must be empty when secret is true');
   });
 }
 
@@ -84,25 +71,9 @@ export function handoffFile(value: unknown, root: DocumentRoot): HandoffFile {
       : `expected a JSON object, got ${kindOf(value)}`;
     fail(root.path, detail);
   }
-  const o = value as Record<string, unknown>;
-  const format = field(o, '', 'format', text(100));
-  if (format !== FORMAT_NAME) fail('format', `expected ${quote(FORMAT_NAME)}, got ${quote(format)}`);
-  const version = field(o, '', 'version', (v, p) => integer(v, p, 1, Number.MAX_SAFE_INTEGER));
-  if (version !== FORMAT_VERSION) {
-    fail(
-      'version',
-      `this file is format version ${version}, and this Handoff reads version ${FORMAT_VERSION}`,
-    );
-  }
-  const fileImages = field(o, '', 'images', images);
-  const imageIds = new Set(fileImages.map((i) => i.id));
-  return {
-    format: FORMAT_NAME,
-    version: FORMAT_VERSION,
-    procedure: field(o, '', 'procedure', procedure),
-    steps: field(o, '', 'steps', (v, p) =>
-      list(v, p, { max: LIMITS.steps }, (s, sp) => step(s, sp, imageIds)),
-    ),
-    images: fileImages,
-  };
+  checkFormat(value as Record<string, unknown>);
+  const file = compact(validated(HandoffFileSchema, value));
+  checkImages(file);
+  checkSteps(file);
+  return file;
 }

@@ -27,6 +27,8 @@ export const LIMITS = {
   text: 100_000,
   /** Page titles, accessible names, problem messages. */
   label: 10_000,
+  /** A table row's identifying text. */
+  row: 10_000,
   section: 1_000,
   inputLabel: 1_000,
   url: 32_768,

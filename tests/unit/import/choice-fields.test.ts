@@ -47,11 +47,11 @@ describe('choice fields in a Handoff file', () => {
   });
 
   it('is declared in the JSON Schema with the same values', () => {
-    const defs = (
-      schemaJson as unknown as { $defs: Record<string, { properties: Record<string, { enum?: string[] }> }> }
-    ).$defs;
-    expect(defs.select!.properties.widget!.enum).toEqual(['listbox', 'menu', 'date']);
-    expect(defs.select!.properties).toHaveProperty('typed');
+    type Node = { properties: Record<string, { enum?: string[]; const?: unknown }> };
+    const defs = (schemaJson as unknown as { $defs: Record<string, Node & { oneOf?: Node[] }> }).$defs;
+    const select = defs.step!.oneOf!.find((s) => s.properties.type!.const === 'select')!;
+    expect(select.properties.widget!.enum).toEqual(['listbox', 'menu', 'date']);
+    expect(select.properties).toHaveProperty('typed');
     expect(defs.target!.properties).toHaveProperty('row');
   });
 });

@@ -1,12 +1,13 @@
 /** The target's context rectangle survives the background's cleaning, bounded, and moves with a placed frame. */
 import { describe, expect, it } from 'vitest';
-import { placeInFrame, stepFromEvent } from '../../../src/background/step-builder';
+import { parseEvent, placeInFrame, stepFromEvent } from '../../../src/background/step-builder';
 import type { ObservedEvent } from '../../../src/shared/protocol';
 
 const page = { procedureId: 'proc-1', url: 'https://shop.example.test/cart', pageTitle: 'Cart' };
 
+/** A click event as the gate reads it (parseEvent), with `context` as the recorder sent it. */
 function click(context: unknown): ObservedEvent {
-  return {
+  return parseEvent({
     eventId: 'ev-1',
     seq: 1,
     at: 1_700_000_000_000,
@@ -25,7 +26,7 @@ function click(context: unknown): ObservedEvent {
       rect: { x: 10, y: 20, width: 80, height: 24 },
       context,
     },
-  } as ObservedEvent;
+  });
 }
 
 describe('target context in the step builder', () => {

@@ -1,6 +1,6 @@
 /** ObservedEvent → Step: every kind, and nothing a hostile page could slip through. */
 import { describe, expect, it } from 'vitest';
-import { navigateStep, stepFromEvent } from '../../../src/background/step-builder';
+import { navigateStep, parseEvent, stepFromEvent } from '../../../src/background/step-builder';
 import type { Target } from '../../../src/shared/model';
 import type { ObservedEvent, ObservedEventType } from '../../../src/shared/protocol';
 import { generatedSentence } from '../../../src/shared/text';
@@ -35,7 +35,7 @@ const EVENTS: { [K in ObservedEventType]: Extract<ObservedEvent, { type: K }> } 
 };
 
 /** Builds from an event that may not match the protocol types, as a hostile page could send. */
-const build = (event: unknown) => stepFromEvent(event as ObservedEvent, page);
+const build = (event: unknown) => stepFromEvent(parseEvent(event), page);
 
 describe('stepFromEvent', () => {
   it.each(Object.values(EVENTS))('turns a $type event into a $type step on the top-level page', (event) => {

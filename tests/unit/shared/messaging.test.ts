@@ -72,7 +72,9 @@ describe('listen', () => {
     const { replies } = await deliver(envelope('test.echo', { text: 'hi' }), contentSender());
     expect(gate).toHaveBeenCalledWith(expect.objectContaining({ url: 'https://example.test/' }), 'test.echo');
     expect(echo).not.toHaveBeenCalled();
-    expect(replies).toEqual([{ ok: false, error: 'Handoff refused "test.echo" from this sender.' }]);
+    expect(replies).toEqual([
+      { ok: false, error: 'Handoff refused "test.echo" from this sender.', code: 'refused' },
+    ]);
   });
 
   it('ignores messages outside the envelope and names it has no handler for', async () => {

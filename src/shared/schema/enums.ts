@@ -1,0 +1,24 @@
+/**
+ * Every fixed list of words in the model, once. The schema checks against these, the types are
+ * inferred from them, and the UI and exports iterate them.
+ */
+export const STEP_TYPES = ['click', 'type', 'select', 'check', 'key', 'navigate', 'manual'] as const;
+export const SECRET_KINDS = ['password', 'card', 'one-time-code', 'private'] as const;
+export const NOTE_KINDS = ['note', 'tip', 'warning'] as const;
+/** Where a step's screenshot came from; the quota forces some steps to share or defer one (model.ts). */
+export const CAPTURE_MODES = ['own', 'shared', 'deferred', 'manual', 'standby', 'earlier'] as const;
+export const PROBLEM_CODES = [
+  'no-screenshot',
+  'screenshot-pending',
+  'tab-hidden',
+  'frame-unreachable',
+  'page-unrecordable',
+  'secret-unplaced',
+] as const;
+export const MOUSE_BUTTONS = ['left', 'middle', 'right'] as const;
+export const TOGGLE_CONTROLS = ['checkbox', 'radio', 'switch'] as const;
+export const NAVIGATION_KINDS = ['load', 'route', 'tab-open', 'tab-switch'] as const;
+/** What a choice was made from: absent for a native <select>. */
+export const SELECT_WIDGETS = ['listbox', 'menu', 'date'] as const;
+/** How a screenshot is shown: cropped around the marked element, or the whole viewport. */
+export const SCREENSHOT_VIEWS = ['focused', 'full'] as const;
