@@ -87,10 +87,17 @@ describe('the Firefox add-on', () => {
     driver = new FirefoxDriver(firefox.client, firefox.addonId);
     await driver.navigate(server.url('signin/'));
 
+    // The background sets the icon first and the title last (src/background/badge.ts): wait for
+    // both to have changed, or a loaded machine reads the new icon beside the old title.
+    const idleBefore = (
+      await waitFor('the toolbar button', async () => (await driver.toolbar()) ?? undefined)
+    ).title;
     await driver.pressInChrome(KEYS.Alt, KEYS.Shift, 'R');
     const recording = await waitFor('the toolbar to say it records', async () => {
       const toolbar = await driver.toolbar();
-      return toolbar?.image.includes(toolbarIconPath('recording', 16)) ? toolbar : undefined;
+      return toolbar?.image.includes(toolbarIconPath('recording', 16)) && toolbar.title !== idleBefore
+        ? toolbar
+        : undefined;
     });
     recordingTitle = recording.title;
     toolbarImages.push(recording.image);
@@ -130,7 +137,9 @@ describe('the Firefox add-on', () => {
     );
     const stopped = await waitFor('the toolbar to say it stopped', async () => {
       const toolbar = await driver.toolbar();
-      return toolbar?.image.includes(toolbarIconPath('idle', 16)) ? toolbar : undefined;
+      return toolbar?.image.includes(toolbarIconPath('idle', 16)) && toolbar.title !== recording.title
+        ? toolbar
+        : undefined;
     });
     toolbarImages.push(stopped.image);
     idleTitle = stopped.title;
