@@ -4,6 +4,17 @@
  */
 import { execFileSync } from 'node:child_process';
 
+/** Runs an ffmpeg tool, saying how to get it when it is not installed. */
+function run(tool: 'ffprobe' | 'ffmpeg', args: string[], options: { maxBuffer?: number } = {}): Buffer {
+  try {
+    return execFileSync(tool, args, options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${tool} is not installed: apt-get install -y ffmpeg (.ci/run does it when missing)`);
+    throw error;
+  }
+}
+
 export interface Probe {
   /** ffprobe's format name: `mov,mp4,m4a,3gp,3g2,mj2` or `matroska,webm`. */
   formatName: string;
@@ -16,20 +27,16 @@ export interface Probe {
 }
 
 export function probe(file: string): Probe {
-  const out = execFileSync(
-    'ffprobe',
-    [
-      '-v',
-      'error',
-      '-count_frames',
-      '-show_entries',
-      'format=format_name,duration:stream=codec_name,width,height,nb_read_frames',
-      '-of',
-      'json',
-      file,
-    ],
-    { encoding: 'utf8' },
-  );
+  const out = run('ffprobe', [
+    '-v',
+    'error',
+    '-count_frames',
+    '-show_entries',
+    'format=format_name,duration:stream=codec_name,width,height,nb_read_frames',
+    '-of',
+    'json',
+    file,
+  ]).toString('utf8');
   const json = JSON.parse(out) as {
     format: { format_name: string; duration: string };
     streams: { codec_name: string; width: number; height: number; nb_read_frames: string }[];
@@ -54,7 +61,7 @@ export interface RgbFrame {
 
 /** The frame shown at `seconds`, as packed RGB. */
 export function frameAt(file: string, seconds: number, width: number, height: number): RgbFrame {
-  const data = execFileSync(
+  const data = run(
     'ffmpeg',
     [
       '-v',
