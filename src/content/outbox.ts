@@ -29,7 +29,7 @@ function retryable(error: unknown, message: string): boolean {
   if (error instanceof HandoffError) return RETRY_CODES.has(error.code);
   return TRANSIENT.test(message);
 }
-const RETRY_CODES = new Set<FailureCode>(['worker-starting', 'no-answer']);
+const RETRY_CODES = new Set<FailureCode>(['no-answer']);
 
 export type Send = (event: ObservedEvent) => Promise<unknown>;
 

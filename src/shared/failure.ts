@@ -1,15 +1,14 @@
 /**
  * Why a message was refused, as a code the receiver can act on without reading the sentence:
- * a content script stops retrying an event when recording stopped (`not-recording`, `paused`),
- * retries while the worker starts, and the popup can say storage is full in its own words.
+ * a content script stops retrying an event when recording stopped (`not-recording`, `paused`) and
+ * retries one the worker dropped (`no-answer`). A restarting worker needs no code of its own: its
+ * start-up runs in the session's queue (background/session.ts), before any event that woke it.
  */
 export const FAILURE_CODES = [
   /** The tab is not (or no longer) recorded. */
   'not-recording',
   'paused',
   'storage-full',
-  /** The service worker is still restoring itself: try again shortly. */
-  'worker-starting',
   /** No answer came back (the worker stopped while it held the reply). */
   'no-answer',
   /** The sender may not send this message. */
