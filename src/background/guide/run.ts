@@ -49,8 +49,7 @@ export async function startGuide(procedureId: string): Promise<GuideStatus & { t
   if (list.length === 0) throw new Error('This procedure has no steps to guide.');
   const url = list.find((s) => RECORDABLE_URL.test(s.url))?.url ?? procedure.startUrl;
   if (!RECORDABLE_URL.test(url)) throw new Error('This procedure starts on a page Handoff cannot open.');
-  // Opened blank first, so the run exists before its first page commits and is followed from there.
-  const tab = await browser.tabs.create({ url: 'about:blank', active: true });
+  const tab = await browser.tabs.create({ url, active: true });
   if (tab.id === undefined) throw new Error('The browser did not open a tab.');
   const tabId = tab.id;
   const previous = await changeRun((current) => ({
@@ -67,7 +66,13 @@ export async function startGuide(procedureId: string): Promise<GuideStatus & { t
   }));
   // One run at a time: a run left open elsewhere ends.
   if (previous) await Promise.all(previous.tabIds.map((id) => tellGuidedTab(id, { state: 'off' })));
-  await browser.tabs.update(tabId, { url });
+  // The first page may have committed before the run was stored, unseen by the navigation
+  // listener: then follow it from here (a second injection only asks the background again).
+  const now = await browser.tabs.get(tabId).catch(() => undefined);
+  if (now?.url && RECORDABLE_URL.test(now.url)) {
+    await pageChanged(tabId, scrubUrl(now.url));
+    await injectGuide(tabId).catch(() => undefined);
+  }
   return { ...statusOf(await readRun()), tabId };
 }
 
