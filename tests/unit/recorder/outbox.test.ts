@@ -1,6 +1,7 @@
 /** The outbox: every event is sent at once and retried on its own until the background has it. */
 import { describe, expect, it, vi } from 'vitest';
 import { Outbox } from '../../../src/content/outbox';
+import { HandoffError } from '../../../src/shared/failure';
 import type { ObservedEvent } from '../../../src/shared/protocol';
 
 function event(seq: number): ObservedEvent {
@@ -175,5 +176,22 @@ describe('Outbox', () => {
     expect([...attempts].sort()).toEqual([1, 2, 3]);
     expect(sleep).not.toHaveBeenCalled();
     expect(onGone).not.toHaveBeenCalled();
+  });
+
+  it('acts on the code of a refusal, not on its words', async () => {
+    // A page title that happens to read like a transport error must not make a refusal retried.
+    const { send, attempts, stored } = background((e, attempt) => {
+      if (e.seq === 1) return new HandoffError('paused', 'Receiving end does not exist');
+      if (e.seq === 2 && attempt === 1) return new HandoffError('no-answer', 'Handoff did not answer.');
+      return undefined;
+    });
+    const sleep = vi.fn(async () => undefined);
+    const outbox = new Outbox(send, vi.fn(), sleep);
+    outbox.push(event(1));
+    outbox.push(event(2));
+    await vi.waitFor(() => expect(outbox.pending).toBe(0));
+    expect(stored).toEqual([2]);
+    expect(attempts.filter((s) => s === 1)).toHaveLength(1);
+    expect(attempts.filter((s) => s === 2)).toHaveLength(2);
   });
 });
