@@ -103,4 +103,44 @@ describe('toHandoffFile', () => {
     expect(one).not.toContain('recorderDebug');
     expect(one.endsWith('}\n')).toBe(true);
   });
+
+  it('keeps the secret mark of a click, a choice and a toggle, which the format documents', () => {
+    const target = {
+      role: 'button',
+      name: 'Bank details',
+      tag: 'div',
+      selectors: [],
+      rect: { x: 0, y: 0, width: 1, height: 1 },
+    };
+    const at = { procedureId: 'p', position: 1, at: 1, url: 'https://x.example/', pageTitle: 'X' };
+    const steps: Step[] = [
+      {
+        ...at,
+        id: '1',
+        type: 'click',
+        target,
+        button: 'left',
+        clickCount: 1,
+        secret: true,
+        secretKind: 'private',
+      },
+      { ...at, id: '2', type: 'select', target, option: '', value: '', secret: true, secretKind: 'card' },
+      {
+        ...at,
+        id: '3',
+        type: 'check',
+        target,
+        checked: true,
+        control: 'radio',
+        secret: true,
+        secretKind: 'private',
+      },
+    ];
+    const { file } = toHandoffFile(procedure, steps, infos);
+    expect(file.steps.map((s) => ('secretKind' in s ? [s.secret, s.secretKind] : []))).toEqual([
+      [true, 'private'],
+      [true, 'card'],
+      [true, 'private'],
+    ]);
+  });
 });
