@@ -3,8 +3,10 @@
  * Download video in the editor, and read the real download with ffprobe and ffmpeg: container,
  * codec, frame size, duration against the timeline; at each chapter's midpoint the frame shows the
  * caption bar with that step's own caption, and the password field is covered by the solid fill
- * burned into the screenshot. The chapters file matches the timeline; with "add the video" on, the
- * HTML file carries a playable <video> and no script, and the Handoff zip carries both files.
+ * burned into the screenshot; a warning added in the editor is a callout on its step only, and the
+ * end card states the expected result. Cancel stops a render with no file. The chapters file
+ * matches the timeline; with "add the video" on, the HTML file carries a playable <video> and no
+ * script, and the Handoff zip carries both files.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -120,6 +122,22 @@ describe('video walkthrough of a recorded sign-in', () => {
       .toBe(0);
     const editor = await stopRecording(popup, context);
 
+    // A warning on the Email step becomes a callout; the expected result becomes the end card.
+    const emailStep = (await newestSteps(popup)).findIndex((s) => s.type === 'type' && !s.secret) + 1;
+    expect(emailStep).toBeGreaterThan(0);
+    await editor.getByRole('button', { name: `More for step ${emailStep}`, exact: true }).click();
+    await editor.getByRole('button', { name: `Add a warning to step ${emailStep}`, exact: true }).click();
+    const warning = editor.getByRole('textbox', { name: `Warning on step ${emailStep}` });
+    await warning.fill('Use your work address, not a personal one.');
+    await warning.press('Tab');
+    const result = editor.getByRole('textbox', { name: 'Expected result' });
+    await result.fill('The invoice list opens.');
+    await result.press('Tab');
+    await expect
+      .poll(async () => (await allProcedures(popup)).at(-1)?.intro.result)
+      .toBe('The invoice list opens.');
+    await expect.poll(async () => (await newestSteps(popup))[emailStep - 1]?.note?.kind).toBe('warning');
+
     const steps: Step[] = await newestSteps(popup);
     const procedure = (await allProcedures(popup)).at(-1) as Procedure;
     const password = steps.findIndex((s) => s.type === 'type' && s.secret);
@@ -219,6 +237,14 @@ describe('video walkthrough of a recorded sign-in', () => {
       }
     }
 
+    // The warning's callout (draw.ts: #fdecea) on its step's frame, on no other step's.
+    const callout = { r: 253, g: 236, b: 234 };
+    for (const [i, mid] of mids.entries()) {
+      const share = shareNear(mid, layout.stage, callout, 8);
+      if (i === emailStep - 1) expect(share, `step ${i + 1}: the warning's callout`).toBeGreaterThan(0.02);
+      else expect(share, `step ${i + 1}: no callout`).toBeLessThan(0.002);
+    }
+
     // The title and end cards.
     expect(
       shareNear(
@@ -228,6 +254,16 @@ describe('video walkthrough of a recorded sign-in', () => {
         TOLERANCE,
       ),
     ).toBeGreaterThan(0.7);
+    // The end card states the expected result: a heading, and under it a line of text, which a
+    // "Done" card (heading only, centred) would not have there.
+    const end = frameAt(video.path, plan.timeline.total - 1.5, SIZE.width, SIZE.height);
+    const under = {
+      x: SIZE.width * 0.08,
+      y: SIZE.height * 0.54,
+      width: SIZE.width * 0.5,
+      height: SIZE.height * 0.06,
+    };
+    expect(shareNear(end, under, WHITE, 60), 'the expected result under its heading').toBeGreaterThan(0.01);
     expect(
       shareNear(
         frameAt(video.path, plan.timeline.total - 1.5, SIZE.width, SIZE.height),
