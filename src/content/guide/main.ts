@@ -9,6 +9,7 @@ import type {
   GuideBackgroundToContent,
   GuideContentToBackground,
   GuideControl,
+  GuidePicture,
   GuideShow,
   GuideStepView,
 } from '../../shared/guide-protocol';
@@ -51,6 +52,7 @@ class Guide {
   private frame = 0;
   private relocateTimer: ReturnType<typeof setTimeout> | undefined;
   private scrolledFor: string | undefined;
+  private pictureOf: { stepId: string; picture: Promise<GuidePicture | null> } | undefined;
   private readonly panel: GuidePanel;
   private readonly log: EventLog;
   private readonly observer: MutationObserver;
@@ -223,7 +225,12 @@ class Guide {
   private async picture(canvas: HTMLCanvasElement): Promise<boolean> {
     const view = this.view;
     if (!view) return false;
-    const picture = await send('guide.picture', { runId: view.runId, stepId: view.stepId }).catch(() => null);
+    // The panel is drawn again as the step's state changes: ask for the bytes once per step.
+    if (this.pictureOf?.stepId !== view.stepId) {
+      const asked = send('guide.picture', { runId: view.runId, stepId: view.stepId }).catch(() => null);
+      this.pictureOf = { stepId: view.stepId, picture: asked };
+    }
+    const picture = await this.pictureOf.picture;
     if (!picture) return false;
     await drawPicture(picture, canvas);
     return true;

@@ -153,7 +153,7 @@ export class GuidePanel {
     this.panel.append(buttons);
   }
 
-  /** Rebuilds the step's panel (the picture toggle) without a new message. */
+  /** A new step starts with its screenshot folded away (unless its element cannot be found). */
   resetPicture(): void {
     this.pictureShown = false;
   }
