@@ -236,7 +236,14 @@ describe('Guide me', () => {
     await panelSays(probe, 'Step 9 of 11');
 
     // Step 9: the link that opens the report in a new tab; the guide follows into it.
+    // Below the fold in version 2: the guide scrolls it into view, and the highlight follows the
+    // page as the person scrolls.
     const reportLink = app.getByRole('link', { name: 'Open report' });
+    await highlighted(probe, reportLink);
+    const scrolled = await app.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    await app.mouse.wheel(0, -150);
+    await expect.poll(() => app.evaluate(() => scrollY), { timeout: 10_000 }).not.toBe(scrolled);
     await highlighted(probe, reportLink);
     const reportOpened = assistant.context.waitForEvent('page');
     await humanClick(reportLink);
