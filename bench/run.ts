@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LaunchedExtension } from '../tests/e2e/support/extension';
+import { measureBareCapture } from './bare-capture';
 import { measureBeforeShare } from './before-share';
 import { browserVersion, withExtension } from './browser';
 import { measureBundles } from './bundle';
 import { measureBurst } from './burst';
-import { measureBareCapture } from './bare-capture';
 import { measureClickLatency } from './click-latency';
 import { measureEditorLoad, screenshotPng } from './editor-load';
 import { measureExport } from './export';
@@ -20,9 +20,9 @@ import { measureImport } from './import';
 import { BIG_PAGE_ELEMENTS, servePages } from './pages';
 import { measureListenerRace } from './race';
 import { measureScriptTime } from './script-time';
-import { measureVideo, type VideoTiming } from './video';
 import { kib, mean, median, ms, p95 } from './stats';
 import { formatTable, type Row } from './table';
+import { measureVideo, type VideoTiming } from './video';
 
 const DIST = process.env.HANDOFF_DIST || 'dist';
 const RESULTS = resolve('bench/results.json');
@@ -151,7 +151,10 @@ async function main(): Promise<void> {
         const big = await measureLocateBigPage(ext, pages.big);
         const app = await measureAlteredApp(ext);
         raw.guideLocate = { big, app };
-        for (const [name, r] of [['unchanged', big.same], ['every id removed', big.noIds]] as const) {
+        for (const [name, r] of [
+          ['unchanged', big.same],
+          ['every id removed', big.noIds],
+        ] as const) {
           rows.push({
             section: 'guide locate',
             metric: `per step, ${name} (${BIG_PAGE_ELEMENTS} elements): median / p95`,

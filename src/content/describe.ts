@@ -1,10 +1,10 @@
 /** Element → what a person would call it: role, accessible name, selectors and position. */
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import type { Rect, Target } from '../shared/model';
+import { personName } from './naming';
 import { privateName } from './private-target';
 import { anchoredSelector, positionalSelector } from './selectors';
 import { privateRegion } from './sensitive';
-import { personName } from './naming';
 
 const INTERACTIVE = [
   'a[href]',

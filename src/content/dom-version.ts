@@ -43,7 +43,7 @@ function bump(doc: Document, watch: Watch): void {
 }
 
 function watchOf(doc: Document): Watch {
-  let watch = watches.get(doc);
+  const watch = watches.get(doc);
   if (watch) return watch;
   const created: Watch = {
     version: ++counter,

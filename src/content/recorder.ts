@@ -5,8 +5,8 @@ import { describe } from './describe';
 import { stopWatching } from './dom-version';
 import { createEventTable, type Draft } from './events';
 import { framePlacement } from './frame';
-import { secretRects } from './secret-rects';
 import type { Outbox } from './outbox';
+import { secretRects } from './secret-rects';
 import { pageStamp, reportSettling } from './settle';
 
 export class Recorder {

@@ -4,8 +4,8 @@
  * same-origin iframes; the cross-origin ones report for themselves when they record.
  */
 import type { Rect } from '../shared/model';
-import { embeddedFrames, innerDocument } from './embedded-frames';
 import { cachedByVersion } from './dom-version';
+import { embeddedFrames, innerDocument } from './embedded-frames';
 import { isSecretByMarkup, rememberedSecrets, SECRET_CANDIDATES, secretKind } from './sensitive';
 import { openShadowRoots } from './shadow-roots';
 

@@ -8,12 +8,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Step } from '../../src/shared/model';
 import { sentence } from '../../src/shared/text';
-import { humanClick, humanType } from './support/clicks';
+import { humanClick, humanType, personPause } from './support/clicks';
 import { valueBecomes } from './support/field-value';
 import { type RecordedApp, recordOnApp } from './support/record-app';
 import { sentenceFigures } from './support/widget-figures';
 
-/** Time between actions, as a person leaves: also keeps screenshots within Chrome's quota. */
+/**
+ * Time between actions, as a person leaves (personPause): also keeps screenshots within Chrome's
+ * quota. Not a wait for the recorder: recordOnApp waits for the steps themselves.
+ */
 const PAUSE_MS = 400;
 
 const EXPECTED = [
@@ -37,6 +40,8 @@ describe('a grid-style entry form, recorded whole', () => {
       'register/',
       (page) => page.getByRole('grid', { name: 'Register' }).waitFor(),
       enterTransaction,
+      // Stop once every step is stored and its screenshot attached, not after a last pause.
+      EXPECTED.length,
     );
     steps = recorded.steps;
   }, 120_000);
@@ -61,13 +66,12 @@ describe('a grid-style entry form, recorded whole', () => {
 });
 
 async function enterTransaction(page: Page): Promise<void> {
-  const settle = () => page.waitForTimeout(PAUSE_MS);
   const grid = page.getByRole('grid', { name: 'Register' });
 
   // The balance field holds a 0; the click puts the caret after it, as it does for a person. It
   // has no accessible name (its "Balance:" is a plain span), so it is found by where it is.
   await humanType(page.locator('.balance').getByRole('textbox'), '2500');
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // Date: the calendar opens on the field; next month, then the 31st.
   const date = grid.getByRole('textbox', { name: 'mm/dd/yyyy' });
@@ -76,7 +80,7 @@ async function enterTransaction(page: Page): Promise<void> {
   await humanClick(calendar.locator('.flatpickr-next-month'));
   await humanClick(calendar.getByLabel('December 31, 2026', { exact: true }));
   await valueBecomes(date, '12/31/2026');
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // Payee: Tom Select, the whole name typed, then its option clicked. Its field has no name (the
   // column names it), and the hidden original select is a combobox too: found by Tom Select's id.
@@ -85,7 +89,7 @@ async function enterTransaction(page: Page): Promise<void> {
   await payee.pressSequentially('Office Depot', { delay: 30 });
   await page.locator('.ts-dropdown .highlight').first().waitFor();
   await humanClick(page.locator('.ts-dropdown').getByRole('option', { name: 'Office Depot', exact: true }));
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // Category: React Aria's combobox, filtered by three letters, chosen with the keyboard.
   const category = grid.locator('#category').getByRole('combobox');
@@ -95,18 +99,18 @@ async function enterTransaction(page: Page): Promise<void> {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await valueBecomes(category, 'General');
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   await humanType(grid.locator('#payment'), '84.20');
-  await settle();
+  await personPause(page, PAUSE_MS);
   await humanClick(grid.getByRole('button', { name: 'Add' }));
   await grid.getByRole('gridcell', { name: 'Office Depot' }).waitFor();
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // Correct the amount: the cell turns into a field with its text selected; Enter keeps it.
   await humanClick(grid.getByRole('gridcell', { name: '84.20' }));
   await page.keyboard.type('90.00', { delay: 30 });
   await page.keyboard.press('Enter');
   await grid.getByRole('gridcell', { name: '90.00' }).waitFor();
-  await settle();
+  await personPause(page, PAUSE_MS);
 }

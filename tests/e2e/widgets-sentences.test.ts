@@ -7,12 +7,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Step } from '../../src/shared/model';
 import { sentence } from '../../src/shared/text';
-import { humanClick, humanType } from './support/clicks';
+import { humanClick, humanType, personPause } from './support/clicks';
 import { valueBecomes } from './support/field-value';
 import { type RecordedApp, recordOnApp } from './support/record-app';
 import { sentenceFigures } from './support/widget-figures';
 
-/** Time between actions, as a person leaves: also keeps screenshots within Chrome's quota. */
+/**
+ * Time between actions, as a person leaves (personPause): also keeps screenshots within Chrome's
+ * quota. Not a wait for the recorder: recordOnApp waits for the steps themselves.
+ */
 const PAUSE_MS = 400;
 
 const EXPECTED = [
@@ -46,6 +49,8 @@ describe('widgets from real component libraries', () => {
       'widgets/',
       (page) => page.getByRole('tab', { name: 'Bills' }).waitFor(),
       act,
+      // Stop once every step is stored and its screenshot attached, not after a last pause.
+      EXPECTED.length,
     );
     steps = recorded.steps;
   }, 120_000);
@@ -81,14 +86,12 @@ describe('widgets from real component libraries', () => {
 });
 
 async function act(page: Page): Promise<void> {
-  const settle = () => page.waitForTimeout(PAUSE_MS);
-
   await humanClick(page.getByRole('tab', { name: 'Bills' }));
-  await settle();
+  await personPause(page, PAUSE_MS);
   // Arrow keys select the next tab (automatic activation): one step for where they stop.
   await page.keyboard.press('ArrowRight');
   await page.getByRole('tab', { name: 'Reports', selected: true }).waitFor();
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // Filter letters, a highlighted option, Enter: one choice.
   const category = page.getByRole('combobox', { name: 'Category' });
@@ -98,7 +101,7 @@ async function act(page: Page): Promise<void> {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await valueBecomes(category, 'General');
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // Filter letters, a highlighted option, Tab: React Aria takes the option as focus moves on.
   const expenseType = page.getByRole('combobox', { name: 'Expense type' });
@@ -108,16 +111,16 @@ async function act(page: Page): Promise<void> {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Tab');
   await valueBecomes(expenseType, 'Travel');
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // A select button whose name is "Draft Status": the value is not its name.
   await humanClick(page.getByRole('button', { name: 'Draft Status' }));
   await humanClick(page.getByRole('option', { name: 'Sent' }));
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   await humanClick(page.getByRole('button', { name: 'More' }));
   await humanClick(page.getByRole('menuitem', { name: 'Export' }));
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // The same menu with the keyboard: Enter opens it on its first item, arrows move, Enter chooses.
   await page.getByRole('button', { name: 'More' }).focus();
@@ -127,13 +130,13 @@ async function act(page: Page): Promise<void> {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await page.getByRole('menu').waitFor({ state: 'detached' });
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // React Aria's segmented date field: digits typed into month, day and year; Tab leaves it.
   await humanClick(page.getByRole('spinbutton', { name: /^month, Start date/ }));
   await page.keyboard.type('12312026', { delay: 60 });
   await page.keyboard.press('Tab');
-  await settle();
+  await personPause(page, PAUSE_MS);
   // The same field from its calendar: open, next month, a day.
   await humanClick(page.getByRole('group', { name: 'Start date' }).getByRole('button'));
   const dialog = page.getByRole('dialog');
@@ -141,13 +144,13 @@ async function act(page: Page): Promise<void> {
   await humanClick(dialog.getByRole('button', { name: 'Next' }).first());
   await humanClick(dialog.getByRole('button', { name: /January 15, 2027/ }));
   await page.getByRole('dialog').waitFor({ state: 'detached' });
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // React Aria's switch and radios hide their inputs; a person clicks their labels.
   await humanClick(page.getByText('Auto-renew', { exact: true }));
-  await settle();
+  await personPause(page, PAUSE_MS);
   await humanClick(page.getByText('Yearly', { exact: true }));
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // Tom Select: the whole name typed, then the option clicked.
   const payee = page.getByRole('combobox', { name: 'Payee', exact: true });
@@ -156,7 +159,7 @@ async function act(page: Page): Promise<void> {
   // A person clicks once the list shows what they typed; before, Tom Select may redraw the option.
   await page.locator('.ts-dropdown .highlight').first().waitFor();
   await humanClick(page.locator('.ts-dropdown').getByRole('option', { name: 'Office Depot', exact: true }));
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // Tom Select set to choose on Tab: letters, then Tab on the option it highlights.
   const vendor = page.getByRole('combobox', { name: 'Vendor', exact: true });
@@ -165,7 +168,7 @@ async function act(page: Page): Promise<void> {
   await page.locator('#vendor-ts-dropdown .active').filter({ hasText: 'Staples' }).waitFor();
   await page.keyboard.press('Tab');
   await page.locator('#vendor + .ts-wrapper .item').filter({ hasText: 'Staples' }).waitFor();
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // flatpickr: open, next month, pick the 31st.
   await humanClick(page.getByRole('textbox', { name: 'Due date' }));
@@ -173,13 +176,13 @@ async function act(page: Page): Promise<void> {
   await humanClick(calendar.locator('.flatpickr-next-month'));
   await humanClick(calendar.getByLabel('December 31, 2026', { exact: true }));
   await valueBecomes(page.getByRole('textbox', { name: 'Due date' }), '12/31/2026');
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // Masked fields: the formatted value is what the person sees and meant; the amount's 0 is a default.
   await humanType(page.getByRole('textbox', { name: 'Phone' }), '5551234567');
-  await settle();
+  await personPause(page, PAUSE_MS);
   await humanType(page.getByRole('textbox', { name: 'Amount *' }), '2500');
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // Quill: two paragraphs, one typing step.
   const notes = page.locator('#notes .ql-editor');
@@ -187,7 +190,7 @@ async function act(page: Page): Promise<void> {
   await page.keyboard.type('Line one', { delay: 30 });
   await page.keyboard.press('Enter');
   await page.keyboard.type('Line two', { delay: 30 });
-  await settle();
+  await personPause(page, PAUSE_MS);
 
   // A classic editor: the editable document is a frame titled "Terms"; Tab leaves it.
   const terms = page.frameLocator('iframe[title="Terms"]').locator('body');
@@ -195,5 +198,5 @@ async function act(page: Page): Promise<void> {
   await page.keyboard.press('End');
   await page.keyboard.type(' Late fees apply.', { delay: 30 });
   await page.keyboard.press('Tab');
-  await settle();
+  await personPause(page, PAUSE_MS);
 }

@@ -4,11 +4,11 @@ import { formatDuration, taskDuration } from '../../shared/duration';
 import { setTitle } from '../../shared/edit';
 import { CATALOGS, LOCALES, type Locale, t, ui } from '../../shared/i18n';
 import type { Step } from '../../shared/model';
+import { GuideButton } from '../../shared/ui/GuideButton';
 import { download, print } from '../state/export-actions';
 import { savedExportLocale, saveExportLocale } from '../state/export-locale';
 import { savedVideoSettings, saveVideoSettings } from '../state/video-settings';
 import { useEditor } from './context';
-import { GuideButton } from '../../shared/ui/GuideButton';
 import { TextField } from './TextField';
 import { VideoControls } from './VideoControls';
 

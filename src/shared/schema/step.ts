@@ -12,7 +12,6 @@ import * as v from 'valibot';
 import {
   CAPTURE_MODES,
   MOUSE_BUTTONS,
-  NAVIGATION_KINDS,
   NOTE_KINDS,
   PROBLEM_CODES,
   SCREENSHOT_VIEWS,

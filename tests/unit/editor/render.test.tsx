@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/editor/components/App';
-import { loadPreview, loadState, } from '../../../src/editor/state/load';
+import { loadPreview, loadState } from '../../../src/editor/state/load';
 import { writeDiff } from '../../../src/editor/state/persist';
 import { EditorStore } from '../../../src/editor/state/store';
 import { click, typed } from '../edit/fixtures';
