@@ -10,6 +10,7 @@ import { newId } from '../../shared/model';
 import { scrubUrl } from '../../shared/url-privacy';
 import { RECORDABLE_URL } from '../inject';
 import { isRecordedTab, readSession } from '../session';
+import { CAUSED_WITHIN_MS, isOwnNavigation } from '../session-machine';
 import { injectGuide, tellGuidedTab } from './inject';
 import { changeRun, type GuideRun, isGuidedTab, readRun } from './state';
 import { showFor } from './view';
@@ -168,22 +169,9 @@ export interface Transition {
   qualifiers: readonly string[];
 }
 
-/** Transitions the person makes in the browser itself (typing an address, reloading, Back). */
-const BROWSER_TRANSITIONS = new Set([
-  'typed',
-  'auto_bookmark',
-  'keyword',
-  'keyword_generated',
-  'generated',
-  'reload',
-  'start_page',
-]);
-/** A page change this soon after a step done on the page is that step's result. */
-const CAUSED_WITHIN_MS = 2500;
-
 /**
  * Whether a page change is one of the procedure's own "Go to" steps rather than the result of a
- * click the guide just saw: the recorder's rule (background/navigation.ts) for when a load
+ * click the guide just saw: the recorder's rule (session-machine.ts) for when a load
  * becomes a step, applied to the guided tab.
  */
 export function countsAsPageStep(
@@ -192,13 +180,7 @@ export function countsAsPageStep(
   how: Transition | undefined,
   now = Date.now(),
 ): boolean {
-  if (!how) return true;
-  if (
-    BROWSER_TRANSITIONS.has(how.type) ||
-    how.qualifiers.includes('from_address_bar') ||
-    how.qualifiers.includes('forward_back')
-  )
-    return true;
+  if (!how || isOwnNavigation(how.type, how.qualifiers)) return true;
   const last = run.lastActedAt?.[String(tabId)];
   return last === undefined || now - last > CAUSED_WITHIN_MS;
 }
