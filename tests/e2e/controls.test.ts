@@ -32,7 +32,8 @@ describe('popup controls and the recording indicator', () => {
 
   it('shows REC, then the step count, on the toolbar icon', async () => {
     const { page, popup } = await recordDashboard();
-    expect(await badgeText(popup)).toMatch(/^(REC|1)$/);
+    // The badge is set after the step is stored and announced: wait for it, do not read it at once.
+    await expect.poll(() => badgeText(popup)).toMatch(/^(REC|1)$/);
     await humanClick(page.getByRole('button', { name: 'Refresh figures' }));
     await expect.poll(() => badgeText(popup)).toBe('2');
     await expect.poll(() => popup.getByRole('status').textContent()).toBe('Recording · 2 steps');

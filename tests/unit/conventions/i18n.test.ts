@@ -29,6 +29,16 @@ function sources(dir = 'src'): string[] {
 }
 
 describe('locales', () => {
+  it('names each message once per catalog (JSON.parse would keep the last of two silently)', () => {
+    for (const locale of LOCALES) {
+      const text = readFileSync(`_locales/${locale}/messages.json`, 'utf8');
+      // Top-level keys sit at two spaces of indentation in these files.
+      const keys = [...text.matchAll(/^ {2}"([^"]+)":/gm)].map((m) => m[1]);
+      expect(keys.length).toBeGreaterThan(100);
+      expect(keys.filter((key, i) => keys.indexOf(key) !== i), locale).toEqual([]);
+    }
+  });
+
   it('ships the folders the catalogs are read from, with English the default', () => {
     expect(readdirSync('_locales').sort()).toEqual([...LOCALES].sort());
     const manifest = JSON.parse(source('manifest.json')) as { default_locale: string };
