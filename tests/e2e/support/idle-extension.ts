@@ -42,19 +42,21 @@ export function idleExtensionPerTest(options: Omit<LaunchOptions, 'dist'> = {}):
   beforeEach(async () => {
     const { context, extensionId } = need(ext, 'extension');
     const earlier = context.pages();
-    popup = await openPopup(context, extensionId);
-    // The badge is empty only when idle; a test before may have left a recording running (or
-    // paused, or failed in it). Stop it, in the browser's language, before closing its tabs:
-    // closing the recorded tab would end it too, racing the press.
-    if ((await badgeText(popup)) !== '') {
-      const stop = await popup.evaluate<string>(`chrome.i18n.getMessage('popupStop')`);
-      const editor = context.waitForEvent('page', { predicate: (p) => p !== popup, timeout: 15_000 });
-      await popup.getByRole('button', { name: stop }).click();
-      await (await editor).close();
-      await waitForBadgeText(popup, '');
-    }
     page = await context.newPage();
+    popup = await openPopup(context, extensionId);
+    // A test before may have left a recording running (or paused, or failed in it). Closing its
+    // tabs ends it, as when a person closes them, without the editor tab that Stop opens.
     for (const old of earlier) await old.close();
+    if ((await badgeText(popup)) !== '') {
+      await waitForBadgeText(popup, '').catch(async () => {
+        // Still recording (a tab of it outlived the others): Stop, in the browser's language.
+        const stop = await popup!.evaluate<string>(`chrome.i18n.getMessage('popupStop')`);
+        const editor = context.waitForEvent('page', { predicate: (p) => p !== popup, timeout: 15_000 });
+        await popup!.getByRole('button', { name: stop }).click();
+        await (await editor).close();
+        await waitForBadgeText(popup!, '');
+      });
+    }
   });
   return {
     server: () => need(server, 'fixture server'),
