@@ -27,9 +27,13 @@ export async function startOnActiveTab(): Promise<RecordingSnapshot> {
 /** Chrome's PDF viewer is an extension of its own; its frame shows up in the tab's frame list. */
 const PDF_VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
 
+/** A frame list that does not come in this long (a tab busy loading) is taken as no PDF viewer. */
+const FRAME_LIST_WAIT_MS = 500;
+
 async function showsPdfViewer(tabId: number, url: string): Promise<boolean> {
   if (/\.pdf$/i.test(new URL(url).pathname)) return true;
-  const frames = await browser.webNavigation.getAllFrames({ tabId }).catch(() => null);
+  const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), FRAME_LIST_WAIT_MS));
+  const frames = await Promise.race([browser.webNavigation.getAllFrames({ tabId }).catch(() => null), late]);
   return (frames ?? []).some((frame) => frame.url.startsWith(PDF_VIEWER));
 }
 

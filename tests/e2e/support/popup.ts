@@ -24,7 +24,26 @@ export async function openPopup(context: BrowserContext, extensionId: string): P
  */
 export async function startRecording(popup: Page, target: Page): Promise<void> {
   await target.bringToFront();
-  await popup.getByRole('button', { name: 'Start recording' }).click();
+  const start = popup.getByRole('button', { name: 'Start recording' });
+  try {
+    await start.click({ timeout: 15_000 });
+  } catch (error) {
+    // Say why the popup kept Start disabled: which tab it thought was in front, and its reason.
+    const why = await popup
+      .locator('#why-blocked')
+      .textContent({ timeout: 1_000 })
+      .catch(() => null);
+    const tabs = popup
+      .context()
+      .pages()
+      .map((p) => p.url());
+    throw new Error(
+      `Start recording stayed unavailable (${why ?? 'no reason shown'}); tabs: ${tabs.join(', ')}`,
+      {
+        cause: error,
+      },
+    );
+  }
   // The popup offers Stop once the background has answered; before that clicks may be missed.
   await popup.getByRole('button', { name: 'Stop recording' }).waitFor({ state: 'visible' });
   // captureVisibleTab photographs whichever tab is showing, so the target must stay in front.

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { findChromium } from './chromium';
-import { type LaunchedExtension, waitForServiceWorker } from './extension';
+import { closeWelcomePage, type LaunchedExtension, waitForServiceWorker } from './extension';
 
 const ROGUE_MANIFEST = {
   manifest_version: 3,
@@ -68,6 +68,8 @@ export async function launchWithRogue(dist: string): Promise<WithRogue> {
     const rogue = found.find((w) => w.url().endsWith('/sw.js'));
     const serviceWorker = found.find((w) => !w.url().endsWith('/sw.js')) ?? (await waitForServiceWorker(ctx));
     if (!rogue) throw new Error('The rogue extension did not start.');
+    // As launchExtension does: a welcome tab opening late would take the front from the test's page.
+    await closeWelcomePage(serviceWorker);
     return {
       context: ctx,
       extensionId: new URL(serviceWorker.url()).host,
