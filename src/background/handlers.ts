@@ -1,4 +1,5 @@
 /** The handler maps: message name → the function that answers it, checked against the protocol's maps. Wiring only. */
+import { reclaimWhenNoEditor } from '../shared/db';
 import type { ContentToBackground, Handlers, PageToBackground } from '../shared/protocol';
 import { recordNonce } from './frame-nonces';
 import { refuseRecordingWhileGuided } from './guide/run';
@@ -29,4 +30,8 @@ export const pageHandlers: Handlers<PageToBackground, true> = {
   'page.recording.resume': async () => recording.resume(),
   'page.recording.status': async () => recording.snapshot(),
   'page.capture.tab': async ({ tabId, procedureId }) => captureTab(tabId, procedureId),
+  'page.editor.closed': async ({ procedureId }) => {
+    if (typeof procedureId === 'string') await reclaimWhenNoEditor(procedureId);
+    return undefined;
+  },
 };

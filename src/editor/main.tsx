@@ -55,6 +55,13 @@ if (!procedureId) {
   // page may not finish, and the next editor to open the procedure sweeps them).
   addEventListener('pagehide', (event) => {
     const closing = !event.persisted;
+    // The background outlives this page: it deletes them once this page's lock is gone, even when
+    // the page is torn down before its own attempt below finishes.
+    if (closing) {
+      void sendMessage<PageToBackground, 'page.editor.closed'>('page.editor.closed', { procedureId }).catch(
+        () => {},
+      );
+    }
     void store
       .flush()
       .then(async () => {

@@ -57,6 +57,8 @@ export type PageToBackground = {
   'page.recording.status': (payload: Record<string, never>) => RecordingSnapshot;
   /** A fresh screenshot of a tab, with secret fields blacked out, stored for the given procedure. */
   'page.capture.tab': (payload: { tabId: number; procedureId: string }) => CaptureResult;
+  /** An editor page is closing: screenshots only its undo history could bring back may go. */
+  'page.editor.closed': (payload: { procedureId: string }) => undefined;
 };
 
 /** One frame's secret fields and cross-origin child frames, in its own viewport's CSS px. */
@@ -107,6 +109,7 @@ export const PAGE_TO_BACKGROUND = messageNames<PageToBackground>()([
   'page.recording.resume',
   'page.recording.status',
   'page.capture.tab',
+  'page.editor.closed',
 ]);
 export const BACKGROUND_TO_CONTENT = messageNames<BackgroundToContent>()([
   'content.state',

@@ -5,9 +5,7 @@
  * editor on the procedure sweeps whatever a closed page could not. Every deletion checks, in its
  * own transaction, that no stored step shows the screenshot (the recorder may attach one meanwhile).
  */
-import { reclaimImages } from '../../shared/db';
-
-const lockName = (procedureId: string) => `handoff-editor-${procedureId}`;
+import { editorLockName as lockName, reclaimImages } from '../../shared/db';
 
 /** `used` is asked after listing, so an image stored and shown meanwhile is never taken for unused. */
 export function deleteUnusedImages(procedureId: string, used: () => Set<string>): Promise<number> {

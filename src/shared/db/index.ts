@@ -3,6 +3,6 @@
 export { type StorageAction, StorageFullError } from './errors';
 export * as images from './images';
 export * as procedures from './procedures';
-export { reclaimImages } from './reclaim';
+export { editorLockName, reclaimImages, reclaimWhenNoEditor } from './reclaim';
 export * as steps from './steps';
 export { type ProcedureWrite, type StepPatch, writeProcedure } from './write';

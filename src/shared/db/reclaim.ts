@@ -29,3 +29,33 @@ export async function reclaimImages(
     return unused.length;
   });
 }
+
+/** The Web Lock every open editor page holds, shared, for the procedure it edits (editor/state/orphans.ts). */
+export const editorLockName = (procedureId: string) => `handoff-editor-${procedureId}`;
+
+/** How long a closing editor may take to let go of its lock, and how often to look. */
+const RELEASE_TRIES = 20;
+const RELEASE_EVERY_MS = 250;
+
+/**
+ * Run by the background when an editor page closes (the page itself may not live long enough to
+ * finish): once no editor holds the procedure, no undo history can bring a replaced screenshot
+ * back, so every screenshot no step shows goes. The closing page still holds its lock for a
+ * moment, so this asks again for a few seconds; while another editor stays open it gives up, and
+ * that editor's own closing does the work. It never queues behind open editors: a queued request
+ * would hold back the next editor's lock.
+ */
+export async function reclaimWhenNoEditor(procedureId: string): Promise<number> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return 0;
+  for (let i = 0; i < RELEASE_TRIES; i++) {
+    const deleted = await locks.request(
+      editorLockName(procedureId),
+      { mode: 'exclusive', ifAvailable: true },
+      async (lock) => (lock ? reclaimImages(procedureId) : undefined),
+    );
+    if (deleted !== undefined) return deleted;
+    await new Promise((resolve) => setTimeout(resolve, RELEASE_EVERY_MS));
+  }
+  return 0;
+}
