@@ -14,9 +14,20 @@ import * as recording from './recording';
 import { dispatch } from './session';
 import { listenForInstall } from './welcome';
 
+/** Chrome names the sending document; the polyfill's types do not know the field yet. */
+const documentOf = (sender: object): { documentId?: string } => {
+  const id = (sender as { documentId?: unknown }).documentId;
+  return typeof id === 'string' ? { documentId: id } : {};
+};
+
 listen<ContentToBackground, ContentSender>(contentHandlers, (sender) =>
   isOwnContentScript(sender) && sender.tab?.id !== undefined
-    ? { tabId: sender.tab.id, frameId: sender.frameId ?? 0, tab: sender.tab }
+    ? {
+        tabId: sender.tab.id,
+        frameId: sender.frameId ?? 0,
+        tab: sender.tab,
+        ...documentOf(sender),
+      }
     : undefined,
 );
 

@@ -30,6 +30,8 @@ export interface ContentSender {
   tabId: number;
   frameId: number;
   tab: NonNullable<Runtime.MessageSender['tab']>;
+  /** The sending document (Chrome 106+); absent where the browser does not say. */
+  documentId?: string;
 }
 
 export async function snapshot(session?: Session): Promise<RecordingSnapshot> {
@@ -205,6 +207,7 @@ export async function recordEvent(
       tabId: sender.tabId,
       procedureId: session.procedureId,
       whileRecording: true,
+      ...(sender.frameId === 0 && sender.documentId ? { documentId: sender.documentId } : {}),
       // The event's own rects are of the very moment; every frame's (other sites' too) are added,
       // at the top frame's scale. A later (deferred) capture joins the frames afresh.
       cover: async () => {

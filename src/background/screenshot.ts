@@ -43,6 +43,8 @@ export interface ShotRequest {
   cover: () => Promise<Cover>;
   /** A recorded step's shot is dropped unless the session is recording this tab, before and after. */
   whileRecording: boolean;
+  /** The top document the action happened in, when the browser names documents (Chrome). */
+  documentId?: string;
 }
 
 /** The window in which the tab is the active one, or TabHiddenError. */

@@ -2,6 +2,7 @@
  * Writes a step the moment it is recorded, with its screenshot when the quota allows one now;
  * otherwise the step is stored at once and the screenshot attached when it is taken.
  */
+import browser from 'webextension-polyfill';
 import { procedures, StorageFullError, steps } from '../shared/db';
 import { broadcast } from '../shared/messaging';
 import type { CaptureMode, Step, StepImage, StoredImage } from '../shared/model';
@@ -40,6 +41,13 @@ async function pauseForFullDisk(error: StorageFullError): Promise<void> {
   const { after } = await dispatch({ type: 'storage-full', warning: error.message, at: Date.now() });
   // Stop or a closed tab may have ended the recording meanwhile: then the badge stays idle.
   if (after?.status === 'paused') await showBadge('paused', 0);
+}
+
+/** True when the tab's top frame now shows another document than `documentId` (Chrome only). */
+async function documentReplaced(tabId: number, documentId: string): Promise<boolean> {
+  const frame = await browser.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null);
+  const now = (frame as { documentId?: unknown } | null)?.documentId;
+  return typeof now === 'string' && now !== documentId;
 }
 
 /** A step's image record from a capture. */
@@ -93,6 +101,13 @@ export async function storeStep(step: Step, shot?: ShotRequest, standby?: Standb
       } else {
         try {
           const captured = await ticket.result;
+          // An action that submitted a form or followed a link may have put the next page in front
+          // before the capture: the standby shows the page the action happened on.
+          if (standby && shot.documentId && (await documentReplaced(shot.tabId, shot.documentId))) {
+            await onStandby(step, { ...standby, fresh: false });
+            await announce(step.procedureId);
+            return;
+          }
           await steps.append({ ...step, image: imageOf(ticket.mode, captured, Date.now()) }, captured.image);
         } catch (error) {
           if (error instanceof StorageFullError) throw error;

@@ -140,6 +140,27 @@ describe('storeStep with a standby screenshot', () => {
     expect(saved?.problem).toBeUndefined();
   });
 
+  it('keeps to the standby, labelled earlier, when the next page replaced the one acted on before the capture', async () => {
+    // A form submitted by Enter: the live picture would show the results page.
+    (fakeBrowser.webNavigation as unknown as Record<string, unknown>).getFrame = vi.fn(async () => ({
+      documentId: 'results-page',
+    }));
+    const step = click();
+    const picture = standby();
+    await storeStep(step, { ...shot(), documentId: 'search-page' }, { standby: picture, fresh: false });
+    expect(capture).toHaveBeenCalledTimes(1);
+    expect((await stored(step.id))?.image).toMatchObject({ imageId: picture.image.id, mode: 'earlier' });
+  });
+
+  it('keeps the live capture when the page acted on is still the one shown', async () => {
+    (fakeBrowser.webNavigation as unknown as Record<string, unknown>).getFrame = vi.fn(async () => ({
+      documentId: 'search-page',
+    }));
+    const step = click();
+    await storeStep(step, { ...shot(), documentId: 'search-page' }, { standby: standby(), fresh: false });
+    expect((await stored(step.id))?.image?.mode).toBe('own');
+  });
+
   it('says why, without a standby, when none was kept', async () => {
     capture.mockRejectedValue(new Error('Tabs cannot be edited right now'));
     const step = click();
