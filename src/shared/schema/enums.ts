@@ -22,3 +22,19 @@ export const NAVIGATION_KINDS = ['load', 'route', 'tab-open', 'tab-switch'] as c
 export const SELECT_WIDGETS = ['listbox', 'menu', 'date'] as const;
 /** How a screenshot is shown: cropped around the marked element, or the whole viewport. */
 export const SCREENSHOT_VIEWS = ['focused', 'full'] as const;
+/**
+ * Kinds of personal data covered in a screenshot (shared/personal-data/): what the detectors found,
+ * the person's own patterns and picked elements, and `person`, a box added by hand in the editor.
+ */
+export const PERSONAL_DATA_KINDS = [
+  'email',
+  'phone',
+  'card',
+  'iban',
+  'national-id',
+  'ip',
+  'mac',
+  'pattern',
+  'picked',
+  'person',
+] as const;

@@ -13,6 +13,7 @@ import {
   CAPTURE_MODES,
   MOUSE_BUTTONS,
   NOTE_KINDS,
+  PERSONAL_DATA_KINDS,
   PROBLEM_CODES,
   SCREENSHOT_VIEWS,
   SECRET_KINDS,
@@ -144,6 +145,13 @@ export function stepSchemas(L: Leaves, limits: ShapeLimits) {
     capturedAt: time,
     /** Frames from other sites filled whole in this picture, because they could not be placed. */
     framesCovered: v.optional(L.integer(0, 10_000)),
+    /**
+     * Personal data filled in these pixels: where (CSS pixels of the screenshot, like target.rect)
+     * and what kind, never the text it covered.
+     */
+    covered: v.optional(
+      L.list(object({ rect, kind: L.choice(PERSONAL_DATA_KINDS, 'personal data kind', 'person') }), 2000),
+    ),
   });
   const problem = object({
     code: L.choice(PROBLEM_CODES, 'problem code'),
