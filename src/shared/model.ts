@@ -28,6 +28,10 @@ export type StepImage = Shape<typeof shapes.image>;
 /** Set when the recorder could not do its job for this step, so the gap is visible. */
 export type StepProblem = Shape<typeof shapes.problem>;
 export type SecretKind = (typeof SECRET_KINDS)[number];
+/** An arrow, box, callout or badge drawn on a step's screenshot (schema/annotation.ts). */
+export type Annotation = Shape<typeof shapes.annotation>;
+export type AnnotationKind = Annotation['kind'];
+export type AnnotationColour = Annotation['colour'];
 
 /** Where a step is kept: per-database ids, and a sort key (recorded steps use the event time). */
 export interface Stored {

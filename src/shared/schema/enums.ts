@@ -38,3 +38,10 @@ export const PERSONAL_DATA_KINDS = [
   'picked',
   'person',
 ] as const;
+/**
+ * Colours an annotation may have (shared/annotations/palette.ts maps them to fixed values): a
+ * word from this list, never free CSS, so no file can smuggle a style into an export.
+ */
+export const ANNOTATION_COLOURS = ['red', 'orange', 'green', 'blue', 'purple', 'black'] as const;
+/** What an annotation drawn on a screenshot is. */
+export const ANNOTATION_KINDS = ['arrow', 'rect', 'callout', 'badge'] as const;

@@ -9,6 +9,7 @@
  * come first, the target next, then the fields every step has.
  */
 import * as v from 'valibot';
+import { annotationSchema, MAX_ANNOTATIONS } from './annotation';
 import {
   CAPTURE_MODES,
   MOUSE_BUTTONS,
@@ -158,6 +159,7 @@ export function stepSchemas(L: Leaves, limits: ShapeLimits) {
     message: L.text(limits.label),
   });
   const view = L.choice(SCREENSHOT_VIEWS, 'screenshot view');
+  const annotation = annotationSchema(L, C);
 
   /** What every step has, in files and in storage. */
   const common = {
@@ -179,9 +181,24 @@ export function stepSchemas(L: Leaves, limits: ShapeLimits) {
     view: v.optional(view),
     /** Set when the recorder could not do its job for this step, so the gap is visible. */
     problem: v.optional(problem),
+    /** Arrows, boxes, callouts and badges the person drew on the screenshot (schema/annotation.ts). */
+    annotations: v.optional(L.list(annotation, MAX_ANNOTATIONS)),
   };
 
-  return { rect, viewport, target, own, typeEdits, common, note, image, problem, view, secretKind };
+  return {
+    rect,
+    viewport,
+    target,
+    own,
+    typeEdits,
+    common,
+    note,
+    image,
+    problem,
+    view,
+    secretKind,
+    annotation,
+  };
 }
 
 export type StepShapes = ReturnType<typeof stepSchemas>;
