@@ -52,4 +52,14 @@ export const migrations: Record<number, Migration> = {
       procedures = await procedures.continue();
     }
   },
+  /**
+   * 3: a history of saved versions per procedure (version-types.ts). Nothing existing changes: a
+   * procedure gets its first version the next time it is recorded, imported or edited.
+   */
+  3: (db) => {
+    const versions = db.createObjectStore('versions', { keyPath: 'id' });
+    versions.createIndex('byProcedure', 'procedureId');
+    versions.createIndex('byProcedureTime', ['procedureId', 'at']);
+    versions.createIndex('byImage', 'imageIds', { multiEntry: true });
+  },
 };

@@ -21,6 +21,7 @@ import { rewrittenSearchText, searchTextOf } from './derived';
 import type { StorageAction } from './errors';
 import { db } from './open';
 import { transact } from './transact';
+import { shownByVersions } from './version-images';
 
 /** The fields of a procedure a write may set; the derived ones are the repository's. */
 export type ProcedureFields = Partial<Pick<Procedure, 'title' | 'intro' | 'view'>>;
@@ -50,7 +51,7 @@ export interface ProcedureWrite {
   images?: readonly StoredImage[];
   /**
    * Screenshots the writer no longer needs (left the editor's undo history): deleted in this
-   * transaction unless a step stored at its end still shows one.
+   * transaction unless a step stored at its end, or a saved version, still shows one.
    */
   release?: readonly string[];
 }
@@ -91,7 +92,7 @@ export async function writeProcedure(
   action: StorageAction,
   now = Date.now(),
 ): Promise<Procedure> {
-  const tx = (await db()).transaction(['procedures', 'steps', 'images'], 'readwrite');
+  const tx = (await db()).transaction(['procedures', 'steps', 'images', 'versions'], 'readwrite');
   return transact(tx, action, async () => {
     const procedures = tx.objectStore('procedures');
     const steps = tx.objectStore('steps');
@@ -126,7 +127,10 @@ export async function writeProcedure(
     };
     if (change.release?.length) {
       const shown = new Set((await everyStep()).flatMap((s) => (s.image ? [s.image.imageId] : [])));
-      for (const id of change.release) if (!shown.has(id)) await images.delete(id);
+      const unshown = change.release.filter((id) => !shown.has(id));
+      // A saved version shares its screenshots with the steps: one it shows stays.
+      const inVersions = await shownByVersions(tx.objectStore('versions'), unshown);
+      for (const id of unshown) if (!inVersions.has(id)) await images.delete(id);
     }
     const base = { ...(current ?? create!), ...change.fields };
     // A view set to undefined is the default again: stored as no field at all.

@@ -14,7 +14,7 @@ describe('openDatabase', () => {
     const opened = await db();
     expect(opened.name).toBe(DB_NAME);
     expect(opened.version).toBe(DB_VERSION);
-    expect(Object.keys(shapeOf(opened)).sort()).toEqual(['images', 'procedures', 'steps']);
+    expect(Object.keys(shapeOf(opened)).sort()).toEqual(['images', 'procedures', 'steps', 'versions']);
   });
 
   it('refuses a version that has no migration, leaving the database as it was', async () => {
