@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { broadcast, isExtensionPage, isOwnContentScript, listen } from '../shared/messaging';
 import { onCommand } from '../shared/platform';
 import type { BackgroundToPage, ContentToBackground, PageToBackground } from '../shared/protocol';
+import { SCREENSHOT_COMMAND } from '../shared/ui/shortcut';
 import { showBadge } from './badge';
 import { syncEarlyInjection } from './early-injection';
 import { listenForGuide } from './guide/handlers';
@@ -11,6 +12,7 @@ import { contentHandlers, pageHandlers } from './handlers';
 import { listenToNavigation } from './navigation';
 import type { ContentSender } from './recording';
 import * as recording from './recording';
+import { takeScreenshotStep } from './screenshot-command';
 import { dispatch } from './session';
 import { listenForInstall } from './welcome';
 
@@ -62,6 +64,8 @@ void dispatch({ type: 'worker-restarted' })
 onCommand((command) => {
   if (command === 'toggle-recording')
     recording.toggle().catch((error: unknown) => console.warn('Handoff:', error));
+  if (command === SCREENSHOT_COMMAND)
+    takeScreenshotStep().catch((error: unknown) => console.warn('Handoff:', error));
 });
 
 // The first install opens the welcome page, once.

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { HandoffError } from '../shared/failure';
-import type { NavigateStep, SecretKind, Step, Viewport } from '../shared/model';
+import type { ManualStep, NavigateStep, SecretKind, Step, Viewport } from '../shared/model';
 import { newId } from '../shared/model';
 import { type ObservedEvent, ObservedEventSchema } from '../shared/schema/event';
 import { compact } from '../shared/schema/leaves';
@@ -126,6 +126,25 @@ export function navigateStep(
     procedureId: page.procedureId,
     type: 'navigate',
     kind,
+    position: at,
+    at,
+    ...storedPage(page),
+    ...(viewport ? { viewport } : {}),
+  };
+}
+
+/**
+ * The screenshot shortcut's step: nothing was done on the page, the reader is to look at it. A
+ * manual step without words of its own, so its sentence ("Look at …") is said in the reader's
+ * language (text.ts) until the person writes one.
+ */
+export function lookStep(page: PageContext, at: number, viewport?: Viewport): ManualStep {
+  return {
+    id: newId(),
+    procedureId: page.procedureId,
+    type: 'manual',
+    text: '',
+    look: true,
     position: at,
     at,
     ...storedPage(page),

@@ -7,7 +7,7 @@ import { errorSentence } from '../shared/messaging';
 import type { Procedure } from '../shared/model';
 import type { RecordingSnapshot } from '../shared/protocol';
 import { sentence } from '../shared/text';
-import { toggleShortcut } from '../shared/ui/shortcut';
+import { screenshotShortcut, toggleShortcut } from '../shared/ui/shortcut';
 import * as api from './api';
 import { RecentList } from './RecentList';
 import { RecordingPanel } from './RecordingPanel';
@@ -24,6 +24,7 @@ export function Popup() {
   const [blocked, setBlocked] = useState<Unrecordable | undefined>();
   const [tabChecked, setTabChecked] = useState(false);
   const [shortcut, setShortcut] = useState<string | undefined>();
+  const [shotShortcut, setShotShortcut] = useState<string | undefined>();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -60,6 +61,7 @@ export function Popup() {
     void refresh();
     void checkTab();
     void toggleShortcut().then(setShortcut);
+    void screenshotShortcut().then(setShotShortcut);
     // The background announces new steps; keep the count current while the popup is open.
     const onMessage = (message: unknown) => {
       if ((message as { channel?: string } | null)?.channel === 'handoff/1') void refresh();
@@ -108,6 +110,8 @@ export function Popup() {
 
   const status = snap?.status ?? 'idle';
   const count = plural(ui, 'stepCount', snap?.stepCount ?? 0);
+  // Shown only when a key is set: the screenshot shortcut is optional, the toolbar has no button for it.
+  const shotHint = shotShortcut ? <p class="hint">{t('shotPopupHint', shotShortcut)}</p> : null;
   const statusText =
     status === 'recording'
       ? t('popupStatusRecording', count)
@@ -134,14 +138,17 @@ export function Popup() {
         </p>
       )}
       {snap && status !== 'idle' ? (
-        <RecordingPanel
-          snap={snap}
-          lastSentence={lastSentence}
-          busy={busy}
-          onPause={act(api.pause)}
-          onResume={act(api.resume)}
-          onStop={act(api.stop, true)}
-        />
+        <>
+          <RecordingPanel
+            snap={snap}
+            lastSentence={lastSentence}
+            busy={busy}
+            onPause={act(api.pause)}
+            onResume={act(api.resume)}
+            onStop={act(api.stop, true)}
+          />
+          {shotHint}
+        </>
       ) : (
         <>
           <StartPanel
@@ -153,6 +160,7 @@ export function Popup() {
           {shortcut !== undefined && (
             <p class="hint">{shortcut ? t('popupShortcut', shortcut) : t('popupNoShortcut')}</p>
           )}
+          {shotHint}
           <RecentList
             procedures={recent}
             onOpen={(id) => void api.openPage(`${EDITOR}?id=${encodeURIComponent(id)}`)}

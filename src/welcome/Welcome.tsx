@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { type MessageKey, t } from '../shared/i18n';
-import { toggleShortcut } from '../shared/ui/shortcut';
+import { screenshotShortcut, toggleShortcut } from '../shared/ui/shortcut';
 
 const LIBRARY = 'src/library/index.html';
 
@@ -25,8 +25,10 @@ const TRY_STEPS: MessageKey[] = [
 
 export function Welcome() {
   const [shortcut, setShortcut] = useState<string | undefined>();
+  const [shotShortcut, setShotShortcut] = useState<string | undefined>();
   useEffect(() => {
     void toggleShortcut().then(setShortcut);
+    void screenshotShortcut().then(setShotShortcut);
   }, []);
   return (
     <main class="welcome">
@@ -46,6 +48,7 @@ export function Welcome() {
           {shortcut !== undefined && (
             <p>{shortcut ? t('welcomeShortcut', shortcut) : t('welcomeNoShortcut')}</p>
           )}
+          {shotShortcut && <p>{t('shotWelcome', shotShortcut)}</p>}
         </section>
       </div>
       <section class="try" aria-labelledby="welcome-try">

@@ -37,7 +37,9 @@ export function SectionField({ step, number }: { step: Step; number: number }) {
 }
 
 export function SentenceField({ step, number }: { step: Step; number: number }) {
-  const value = step.type === 'manual' ? step.text : (step.customText ?? generatedSentence(step, ui));
+  // A manual step's sentence is its text (or, for the screenshot shortcut's step, "Look at …").
+  const value =
+    step.type === 'manual' ? generatedSentence(step, ui) : (step.customText ?? generatedSentence(step, ui));
   return (
     <TextField
       class="sentence"

@@ -30,7 +30,9 @@ export function setSentence(state: EditState, stepId: string, text: string): Edi
   return updateStep(state, stepId, (step) => {
     if (step.type === 'manual') {
       const plain = without(step, 'customText');
-      return step.text === text && plain === step ? step : { ...(plain as typeof step), text };
+      // The screenshot shortcut's "Look at …", taken unchanged, stays generated (and translatable).
+      const own = step.look && isGeneratedSentence({ ...step, text: '' }, text) ? '' : text;
+      return step.text === own && plain === step ? step : { ...(plain as typeof step), text: own };
     }
     if (isGeneratedSentence(step, text)) return without(step, 'customText');
     return step.customText === text ? step : { ...step, customText: text };

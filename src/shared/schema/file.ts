@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { IMAGE_TYPES } from '../export/image-info';
 import { LIMITS } from '../import/limits';
 import { NAVIGATION_KINDS } from './enums';
-import { strict as L, object, variant } from './leaves';
+import { flag, strict as L, object, variant } from './leaves';
 import { stepSchemas } from './step';
 
 export const FORMAT_NAME = 'handoff';
@@ -31,7 +31,14 @@ export const FileStepSchema = variant(
       ...common,
     }),
     /** A step written by hand in the editor. */
-    object({ type: v.literal('manual'), text: L.text(LIMITS.text), target: v.optional(target), ...common }),
+    object({
+      type: v.literal('manual'),
+      text: L.text(LIMITS.text),
+      /** Added by the screenshot shortcut: with no text, the sentence is "Look at" the page's title. */
+      look: v.optional(flag()),
+      target: v.optional(target),
+      ...common,
+    }),
   ],
   'step type',
 );
