@@ -1,4 +1,5 @@
 /** Step sentences. Pure: the same step always reads the same way, in the editor and in exports. */
+import { describeAnnotations } from './annotations/describe';
 import { catalogMessages, english, LOCALES, type MessageKey, type Messages } from './i18n/catalog';
 import type { SelectStep, Step, Target, TypeStep } from './model';
 
@@ -239,8 +240,7 @@ export function generatedSentence(step: Step, m: Messages = english): string {
           return m.t('sentenceGoTo', pageName(m, step));
       }
     case 'manual':
-      // A screenshot-shortcut step says what to look at, in this language, until given words.
-      return step.look && !step.text.trim() ? m.t('shotSentenceLook', pageName(m, step)) : step.text;
+      return step.text;
   }
 }
 
@@ -260,7 +260,13 @@ export function isGeneratedSentence(step: Step, text: string): boolean {
   return LOCALES.some((locale) => generatedSentence(step, catalogMessages(locale)) === wanted);
 }
 
-/** Alt text for a step's screenshot: says what the step does, not what the image is. */
+/**
+ * Alt text for a step's screenshot: says what the step does, not what the image is, then what the
+ * person marked on it (arrows, boxes, callouts, badges).
+ */
 export function altText(step: Step, index: number, m: Messages = english): string {
-  return m.t('sentenceAlt', index + 1, sentence(step, m));
+  const alt = m.t('sentenceAlt', index + 1, sentence(step, m));
+  const marks = describeAnnotations(step, m, (text) => quoted(m, text));
+  if (!marks) return alt;
+  return `${/[.!?…]$/.test(alt) ? alt : `${alt}.`} ${marks}`;
 }

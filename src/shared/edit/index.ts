@@ -1,4 +1,5 @@
 /** Pure edit operations on { procedure, steps }; the editor persists their diffs. */
+export * from './annotation-edits';
 export * from './diff';
 export * from './history';
 export * from './positions';

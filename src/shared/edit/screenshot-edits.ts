@@ -3,6 +3,7 @@
  * in the page); these record which stored image a step shows and keep the marker on the element.
  */
 import type { Rect, StepImage, Viewport } from '../model';
+import { keptAfterCrop } from './annotation-edits';
 import { EditError, type EditState, updateStep } from './state';
 
 /** Pixel size of a stored image. */
@@ -76,10 +77,12 @@ export function cropImage(
       height: crop.height / scale,
       devicePixelRatio: vp.devicePixelRatio,
     };
+    // Annotations move with the picture, as the marker does; those cut away entirely go.
+    const drawn = keptAfterCrop(step, -crop.x / scale, -crop.y / scale, viewport);
     const from = step.marker?.rect ?? step.target?.rect;
-    if (!from) return { ...step, image, viewport };
+    if (!from) return { ...drawn, image, viewport };
     const rect = { ...from, x: from.x - crop.x / scale, y: from.y - crop.y / scale };
-    return { ...step, image, viewport, marker: { hidden: step.marker?.hidden ?? false, rect } };
+    return { ...drawn, image, viewport, marker: { hidden: step.marker?.hidden ?? false, rect } };
   });
 }
 

@@ -8,6 +8,7 @@
  * are in the stylesheet, never in style attributes: the Content-Security-Policy allows only the
  * stylesheet's hash.
  */
+import { ANNOTATION_CSS } from '../annotations/svg';
 import type { FocusView } from '../focus';
 import { focusDisplayWidth } from '../focus';
 import type { PercentBox } from '../geometry';
@@ -27,6 +28,8 @@ export interface FigureInput {
   focus: FocusView | undefined;
   /** The summary that opens the whole screenshot, in the file's language. */
   fullLabel: string;
+  /** The step's annotations as an `<svg>` (annotations/svg.ts), or ''. */
+  annotations?: string;
 }
 
 /** Four decimals: enough for a pixel of a 16,384 px image. */
@@ -44,10 +47,14 @@ export const FOCUS_CSS = `
 .full-toggle[open]~.focus{width:auto;aspect-ratio:auto}
 .full-toggle[open]~.focus img{position:static;width:auto;max-width:100%;left:auto;top:auto}
 @media print{.focus img{max-height:none}.full-toggle[open]~.focus img{max-height:60vh}}
+${ANNOTATION_CSS}
+.full-toggle[open]~.focus .ann{left:0;top:0;width:100%;height:100%}
 `.trim();
 
 /** The per-step rules of a focused figure: frame shape and size, image offset, both markers. */
-export function focusRules(input: Pick<FigureInput, 'number' | 'image' | 'marker' | 'focus'>): string[] {
+export function focusRules(
+  input: Pick<FigureInput, 'number' | 'image' | 'marker' | 'focus' | 'annotations'>,
+): string[] {
   const { number: n, image, focus, marker } = input;
   if (!focus) return [];
   const c = focus.crop;
@@ -55,6 +62,12 @@ export function focusRules(input: Pick<FigureInput, 'number' | 'image' | 'marker
     `.f-${n}{width:${focusDisplayWidth(focus)}px;aspect-ratio:${c.width}/${c.height}}`,
     `.f-${n} img{width:${n4((image.width / c.width) * 100)}%;left:${n4((-c.x / c.width) * 100)}%;top:${n4((-c.y / c.height) * 100)}%}`,
   ];
+  // The annotations' layer spans the whole screenshot, so it is placed and sized as the image is.
+  if (input.annotations) {
+    rules.push(
+      `.f-${n} .ann{width:${n4((image.width / c.width) * 100)}%;height:${n4((image.height / c.height) * 100)}%;left:${n4((-c.x / c.width) * 100)}%;top:${n4((-c.y / c.height) * 100)}%}`,
+    );
+  }
   if (marker) {
     rules.push(
       focus.marker ? `.f-${n} .m-${n}{${box(focus.marker)}}` : `.f-${n} .m-${n}{display:none}`,
@@ -73,7 +86,7 @@ export function renderFigure(input: FigureInput): string {
   const toggle = focus
     ? `<details class="full-toggle"><summary>${esc(input.fullLabel)}</summary></details>`
     : '';
-  const frame = `<div class="frame${focus ? ` focus f-${n}` : ''}">${img}${marker}</div>`;
+  const frame = `<div class="frame${focus ? ` focus f-${n}` : ''}">${img}${input.annotations ?? ''}${marker}</div>`;
   const caption = input.caption ? `<figcaption>${esc(input.caption)}</figcaption>` : '';
   return `<figure class="shot">${toggle}${frame}${caption}</figure>`;
 }

@@ -1,4 +1,5 @@
 /** One step of the HTML export as an `<li>`. Pure; every piece of text is escaped. */
+import { annotationsSvg } from '../annotations/svg';
 import { shownFocus } from '../focus';
 import { markerBox, type PercentBox } from '../geometry';
 import type { MessageKey, Messages } from '../i18n/catalog';
@@ -82,6 +83,7 @@ function figure(step: Step, ctx: StepContext): string {
     marker: box,
     focus,
     fullLabel: ctx.m.t('exportFullScreenshot'),
+    annotations: annotationsSvg(step.annotations, step.viewport),
   };
   ctx.focusRules?.push(...focusRules(input));
   return renderFigure(input);
