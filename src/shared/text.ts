@@ -240,7 +240,8 @@ export function generatedSentence(step: Step, m: Messages = english): string {
           return m.t('sentenceGoTo', pageName(m, step));
       }
     case 'manual':
-      return step.text;
+      // A screenshot-shortcut step says what to look at, in this language, until given words.
+      return step.look && !step.text.trim() ? m.t('shotSentenceLook', pageName(m, step)) : step.text;
   }
 }
 
