@@ -94,6 +94,9 @@ export function Toolbar({ title, steps, canUndo, canRedo, busy, saving }: Toolba
         <button type="button" disabled={busy} onClick={() => void download(store, 'markdown', locale)}>
           {t('editorDownloadMarkdown')}
         </button>
+        <button type="button" disabled={busy} onClick={() => void download(store, 'word', locale)}>
+          {t('wordDownload')}
+        </button>
         <button type="button" disabled={busy} onClick={() => void download(store, 'handoff', locale, video)}>
           {t('editorDownloadHandoff')}
         </button>

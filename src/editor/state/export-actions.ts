@@ -1,12 +1,18 @@
 /** Downloads and printing. Pending edits are saved first: the exporters read from storage. */
-import { type ExportExtras, exportHandoffZip, exportHtml, exportMarkdownZip } from '../../shared/export';
+import {
+  type ExportExtras,
+  exportHandoffZip,
+  exportHtml,
+  exportMarkdownZip,
+  exportWord,
+} from '../../shared/export';
 import { catalogMessages, type Locale, t } from '../../shared/i18n';
 import type { VideoSettings } from '../../shared/video/settings';
 import { downloadBlob, printBlob } from './download';
 import type { EditorStore } from './store';
 import { makeVideo, videoFailed } from './video-actions';
 
-export type ExportKind = 'html' | 'markdown' | 'handoff';
+export type ExportKind = 'html' | 'markdown' | 'handoff' | 'word';
 
 /**
  * Builds a file in `locale`, the language the person chose for it (the Handoff file is data, the
@@ -15,8 +21,8 @@ export type ExportKind = 'html' | 'markdown' | 'handoff';
 async function build(editor: EditorStore, kind: ExportKind, locale: Locale, video?: VideoSettings) {
   await editor.endTyping();
   const extras: ExportExtras = {};
-  // The video and its chapters ride along only when the person asked; Markdown and print never.
-  if (video?.attach && kind !== 'markdown') {
+  // The video and its chapters ride along only when the person asked; Markdown, Word and print never.
+  if (video?.attach && kind !== 'markdown' && kind !== 'word') {
     const made = await makeVideo(editor, locale, video);
     extras.video = {
       bytes: new Uint8Array(await made.blob.arrayBuffer()),
@@ -31,6 +37,7 @@ async function build(editor: EditorStore, kind: ExportKind, locale: Locale, vide
   const messages = catalogMessages(locale);
   if (kind === 'handoff') return exportHandoffZip(editor.procedureId, progress, extras);
   if (kind === 'html') return exportHtml(editor.procedureId, progress, messages, extras);
+  if (kind === 'word') return exportWord(editor.procedureId, progress, messages);
   return exportMarkdownZip(editor.procedureId, progress, messages);
 }
 

@@ -7,9 +7,12 @@
 import { shownFocus } from '../focus';
 import { english, type Messages } from '../i18n/catalog';
 import { bytesToBase64 } from './base64';
+import { burnImage, type ImageBurner } from './burn-marker';
 import { displayTitle, type ExportImage } from './document';
+import { wordPicture } from './docx/picture';
+import type { WordPicture } from './docx/step';
 import { fileStem } from './file-name';
-import { type FocusImageRenderer, renderFocusImage } from './focus-image';
+import { focusPicture, fullPicture } from './focus-image';
 import { serialiseHandoff, toHandoffFile } from './format';
 import { renderHtml } from './html';
 import { IMAGE_EXTENSION, type ImageInfo } from './image-info';
@@ -55,44 +58,44 @@ export async function exportHtml(
 }
 
 /**
- * A zip holding `procedure.md` and `images/step-NNN.(png|jpg|webp)`, named after the first step
- * showing each, plus `images/step-NNN-focus.…` for each step shown focused: the crop with the
- * marker drawn in, since Markdown cannot crop or overlay.
+ * A zip holding `procedure.md` and `images/step-NNN.(png|jpg|webp)`, plus `images/step-NNN-focus.…`
+ * for each step shown focused. Markdown cannot crop or overlay, so every image file has the step's
+ * marker drawn in (burn-marker.ts): each step with a marker gets its own file, and a screenshot
+ * with nothing to draw on it is stored once, named after the first step showing it.
  */
 export async function exportMarkdownZip(
   procedureId: string,
   onProgress?: ProgressCallback,
   messages: Messages = english,
-  focusImage: FocusImageRenderer = renderFocusImage,
+  burn: ImageBurner = burnImage,
 ): Promise<ExportResult> {
   const { procedure, steps } = await loadProcedure(procedureId, messages);
   const zip = new ZipWriter();
-  const pathById = new Map<string, string>();
-  const firstUse = new Map<string, number>();
-  steps.forEach((s, i) => {
-    if (s.image && !firstUse.has(s.image.imageId)) firstUse.set(s.image.imageId, i);
-  });
+  const imagePaths = new Map<number, string>();
   const focusPaths = new Map<number, string>();
   await forEachImage(steps, onProgress, async (id, image) => {
-    const first = firstUse.get(id) ?? 0;
-    const path = `images/step-${String(first + 1).padStart(3, '0')}.${IMAGE_EXTENSION[image.type]}`;
-    pathById.set(id, path);
-    zip.add(path, image.bytes, false);
-    // Every step showing this screenshot gets its own crop: two steps may mark different elements.
+    let unmarkedPath: string | undefined;
+    // Every step showing this screenshot gets its own marked files: two steps may mark different elements.
     for (const [i, step] of steps.entries()) {
       if (step.image?.imageId !== id) continue;
+      const stem = `images/step-${String(i + 1).padStart(3, '0')}`;
+      const marked = await fullPicture(step, image, burn);
+      if (marked) {
+        zip.add(`${stem}.${IMAGE_EXTENSION[marked.type]}`, marked.bytes, false);
+        imagePaths.set(i, `${stem}.${IMAGE_EXTENSION[marked.type]}`);
+      } else {
+        if (!unmarkedPath) {
+          unmarkedPath = `${stem}.${IMAGE_EXTENSION[image.type]}`;
+          zip.add(unmarkedPath, image.bytes, false);
+        }
+        imagePaths.set(i, unmarkedPath);
+      }
       const focus = shownFocus(step, procedure, image);
-      const focused = focus && (await focusImage(image.bytes, image.type, focus));
+      const focused = focus && (await focusPicture(step, image, focus, burn));
       if (!focused) continue;
-      const focusPath = `images/step-${String(i + 1).padStart(3, '0')}-focus.${IMAGE_EXTENSION[focused.type]}`;
-      zip.add(focusPath, focused.bytes, false);
-      focusPaths.set(i, focusPath);
+      zip.add(`${stem}-focus.${IMAGE_EXTENSION[focused.type]}`, focused.bytes, false);
+      focusPaths.set(i, `${stem}-focus.${IMAGE_EXTENSION[focused.type]}`);
     }
-  });
-  const imagePaths = new Map<number, string>();
-  steps.forEach((s, i) => {
-    const path = s.image && pathById.get(s.image.imageId);
-    if (path) imagePaths.set(i, path);
   });
   const title = displayTitle(procedure, messages);
   const md = renderMarkdown({ title, intro: procedure.intro, steps, imagePaths, focusPaths, messages });
@@ -130,4 +133,32 @@ export async function exportHandoffZip(
   if (extras.video)
     for (const entry of videoEntries(extras.video)) zip.add(entry.path, entry.bytes, entry.deflate);
   return { blob: zip.finish(), fileName: `${fileStem(displayTitle(procedure))}.handoff.zip` };
+}
+
+/**
+ * A Word document (.docx): title, contents, introduction, inputs table and every step with its
+ * picture, focused or whole as the step shows it, marker drawn in (WebP re-encoded as PNG, which
+ * Word can show). The docx library is loaded only when a Word file is asked for: it is large.
+ */
+export async function exportWord(
+  procedureId: string,
+  onProgress?: ProgressCallback,
+  messages: Messages = english,
+  burn: ImageBurner = burnImage,
+): Promise<ExportResult> {
+  const { procedure, steps } = await loadProcedure(procedureId, messages);
+  const pictures = new Map<number, WordPicture>();
+  await forEachImage(steps, onProgress, async (id, image) => {
+    for (const [i, step] of steps.entries()) {
+      if (step.image?.imageId !== id) continue;
+      const picture = await wordPicture(step, i, image, procedure, burn, messages);
+      if (picture) pictures.set(i, picture);
+    }
+  });
+  const { packWord } = await import('./docx/build');
+  const title = displayTitle(procedure, messages);
+  return {
+    blob: await packWord({ procedure, steps, pictures, messages }),
+    fileName: `${fileStem(title)}.docx`,
+  };
 }

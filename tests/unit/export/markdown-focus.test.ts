@@ -1,11 +1,14 @@
-/** The Markdown zip carries a cropped image per focused step (marker drawn in) and links the whole screenshot. */
+/**
+ * The Markdown zip carries a cropped image per focused step (marker drawn in) and links the whole
+ * screenshot, itself with the step's marker drawn in.
+ */
 import { unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { steps as stepsRepo } from '../../../src/shared/db';
 import { exportMarkdownZip } from '../../../src/shared/export';
-import type { FocusImageRenderer } from '../../../src/shared/export/focus-image';
+import type { BurnRequest, ImageBurner } from '../../../src/shared/export/burn-marker';
 import { renderMarkdown } from '../../../src/shared/export/markdown';
-import { type FocusView, shownFocus } from '../../../src/shared/focus';
+import { shownFocus } from '../../../src/shared/focus';
 import type { Procedure, Step } from '../../../src/shared/model';
 import { blobBytes, resetDatabase, seedProcedure, useNodeBlob } from './fixtures';
 
@@ -17,17 +20,18 @@ beforeEach(async () => {
   procedure = await seedProcedure();
 });
 
-/** A stand-in for the canvas: records what it was asked to crop and returns marked bytes. */
-function fakeRenderer(calls: FocusView[]): FocusImageRenderer {
-  return async (_bytes, type, focus) => {
-    calls.push(focus);
+/** A stand-in for the canvas: records what it was asked to draw and returns marked bytes. */
+function fakeRenderer(calls: BurnRequest[]): ImageBurner {
+  return async (_bytes, type, request) => {
+    calls.push(request);
     return { bytes: new Uint8Array([1, 2, 3, calls.length]), type };
   };
 }
+const crops = (calls: BurnRequest[]) => calls.filter((c) => c.crop);
 
 describe('focused images in the Markdown zip', () => {
   it('adds one cropped image per focused step and links the full screenshot beside it', async () => {
-    const calls: FocusView[] = [];
+    const calls: BurnRequest[] = [];
     const { blob } = await exportMarkdownZip(procedure.id, undefined, undefined, fakeRenderer(calls));
     const entries = unzipSync(await blobBytes(blob));
     const steps: Step[] = await stepsRepo.list(procedure.id);
@@ -44,7 +48,15 @@ describe('focused images in the Markdown zip', () => {
         .map((n) => `images/step-${String(n).padStart(3, '0')}-focus.${n === 3 ? 'jpg' : 'png'}`)
         .sort(),
     );
-    expect(calls.length).toBe(expected.length);
+    expect(crops(calls).length).toBe(expected.length);
+    // Every step with a marker gets its own marked full screenshot; the hidden or absent ones share the stored file.
+    const marked = calls.filter((c) => !c.crop);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const c of marked) expect(c.marker).toBeDefined();
+    // Step 2's full screenshot is the burner's output for step 2 (the fake numbers its answers).
+    const answer = calls.findIndex((c) => !c.crop && c.step?.id.endsWith('-step-2')) + 1;
+    expect(answer).toBeGreaterThan(0);
+    expect([...entries['images/step-002.png']!]).toEqual([1, 2, 3, answer]);
     const md = new TextDecoder().decode(entries['procedure.md']);
     expect(md).toContain('](images/step-002-focus.png)');
     expect(md).toContain('[Full screenshot](images/step-002.png)');
@@ -53,7 +65,7 @@ describe('focused images in the Markdown zip', () => {
   });
 
   it('keeps only full screenshots when the procedure is shown full', async () => {
-    const calls: FocusView[] = [];
+    const calls: BurnRequest[] = [];
     const full = { ...procedure, view: 'full' as const };
     const steps: Step[] = await stepsRepo.list(procedure.id);
     expect(steps.some((s) => s.image && shownFocus(s, full, { width: 64, height: 36 }))).toBe(false);
