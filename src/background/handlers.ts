@@ -1,5 +1,5 @@
 /** The handler maps: message name → the function that answers it, checked against the protocol's maps. Wiring only. */
-import { reclaimWhenNoEditor } from '../shared/db';
+import { reclaimWhenNoEditor, versions } from '../shared/db';
 import type { ContentToBackground, Handlers, PageToBackground } from '../shared/protocol';
 import { recordNonce } from './frame-nonces';
 import { refuseRecordingWhileGuided } from './guide/run';
@@ -31,7 +31,10 @@ export const pageHandlers: Handlers<PageToBackground, true> = {
   'page.recording.status': async () => recording.snapshot(),
   'page.capture.tab': async ({ tabId, procedureId }) => captureTab(tabId, procedureId),
   'page.editor.closed': async ({ procedureId }) => {
-    if (typeof procedureId === 'string') await reclaimWhenNoEditor(procedureId);
+    if (typeof procedureId !== 'string') return undefined;
+    await reclaimWhenNoEditor(procedureId);
+    // Edits the closing page had no time to save a version of.
+    await versions.saveAfterEditorClosed(procedureId);
     return undefined;
   },
 };

@@ -6,7 +6,7 @@
  * (pressing Start twice, or a retried message after a worker restart, changes nothing more).
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { procedures } from '../shared/db';
+import { procedures, versions } from '../shared/db';
 import { HandoffError } from '../shared/failure';
 import type { RecordingSnapshot } from '../shared/protocol';
 import { scrubTitle, scrubUrl } from '../shared/url-privacy';
@@ -118,6 +118,10 @@ export async function stop(
   await syncEarlyInjection([]);
   if (!ended) return { status: 'idle', stepCount: 0 };
   await Promise.all(ended.tabIds.map((id) => tellTab(id, { record: false, paused: false })));
+  // The recording as it stands at Stop is a version in the procedure's history.
+  await versions
+    .saveOutsideEditor(ended.procedureId, 'recording')
+    .catch((error: unknown) => console.warn('Handoff:', error));
   if (openEditor) {
     await browser.tabs.create({
       url: browser.runtime.getURL(`${EDITOR_PATH}?id=${encodeURIComponent(ended.procedureId)}`),

@@ -6,11 +6,13 @@ import type { PageToBackground } from '../shared/protocol';
 import '../shared/ui/base.css';
 import './editor.css';
 import { App } from './components/App';
+import { VersionsContext } from './components/versions-context';
 import { loadPreview, loadState, sameContent } from './state/load';
 import { deleteUnusedImages, holdProcedure, soleEditor } from './state/orphans';
 import { writeDiff } from './state/persist';
 import { EditorStore } from './state/store';
 import { connectSync } from './state/sync';
+import { EditorVersions } from './state/versions';
 
 const root = document.getElementById('app')!;
 const procedureId = new URLSearchParams(location.search).get('id');
@@ -46,8 +48,13 @@ if (!procedureId) {
     write: async (before, after, release) =>
       writeDiff(before, after, release.length && (await soleEditor(procedureId)) ? release : []),
     same: sameContent,
-    notify: () => notify(),
+    notify: () => {
+      notify();
+      // A burst of edits followed by a pause becomes one saved version (the History panel).
+      editorVersions.burst.edited();
+    },
   });
+  const editorVersions = new EditorVersions(store);
   const sync = connectSync(procedureId, () => void store.reloadFromStorage());
   notify = sync.notify;
   // Closing the tab or switching away writes whatever is still waiting for the typing pause; closing
@@ -55,6 +62,9 @@ if (!procedureId) {
   // page may not finish, and the next editor to open the procedure sweeps them).
   addEventListener('pagehide', (event) => {
     const closing = !event.persisted;
+    // The burst of edits ends with the page: its version is saved now (the background saves it
+    // too, should this page be torn down first).
+    if (closing) void editorVersions.burst.end();
     // The background outlives this page: it deletes them once this page's lock is gone, even when
     // the page is torn down before its own attempt below finishes.
     if (closing) {
@@ -82,7 +92,12 @@ if (!procedureId) {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void store.flush();
   });
-  render(<App store={store} />, root);
+  render(
+    <VersionsContext.Provider value={editorVersions}>
+      <App store={store} />
+    </VersionsContext.Provider>,
+    root,
+  );
   void store.load().then(() =>
     holdProcedure(procedureId, async () => {
       if (!store.state || (await isBeingRecorded(procedureId))) return;

@@ -9,6 +9,7 @@ import { download, print } from '../state/export-actions';
 import { savedExportLocale, saveExportLocale } from '../state/export-locale';
 import { savedVideoSettings, saveVideoSettings } from '../state/video-settings';
 import { useEditor } from './context';
+import { HistoryButton } from './HistoryPanel';
 import { TextField } from './TextField';
 import { VideoControls } from './VideoControls';
 
@@ -60,6 +61,7 @@ export function Toolbar({ title, steps, canUndo, canRedo, busy, saving }: Toolba
         >
           {t('editorRedo')}
         </button>
+        <HistoryButton disabled={busy} />
       </div>
       <div class="row" role="toolbar" aria-label={t('editorHandOff')}>
         <label class="export-language">

@@ -88,12 +88,12 @@ export async function restore(id: string): Promise<void> {
   });
 }
 
-/** Deletes a procedure with all its steps and images, in one transaction. */
+/** Deletes a procedure with all its steps, images and saved versions, in one transaction. */
 export async function remove(id: string): Promise<void> {
-  const tx = (await db()).transaction(['procedures', 'steps', 'images'], 'readwrite');
+  const tx = (await db()).transaction(['procedures', 'steps', 'images', 'versions'], 'readwrite');
   await transact(tx, 'edit', async () => {
     await tx.objectStore('procedures').delete(id);
-    for (const store of ['steps', 'images'] as const) {
+    for (const store of ['steps', 'images', 'versions'] as const) {
       let cursor = await tx.objectStore(store).index('byProcedure').openKeyCursor(id);
       while (cursor) {
         await tx.objectStore(store).delete(cursor.primaryKey);

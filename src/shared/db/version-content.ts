@@ -9,7 +9,8 @@ import type { Procedure, Step } from '../model';
 /** Fields that change without the content changing: when it was saved, and the bin mark. */
 const NOT_CONTENT = new Set(['updatedAt', 'deletedAt']);
 
-function equal(a: unknown, b: unknown): boolean {
+/** Equal by value: plain data read from or written to IndexedDB, keys in any order. */
+export function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

@@ -21,6 +21,8 @@ export interface SaveOptions {
    * editor's undo history). Absent, they stay for the next sweep (reclaim.ts), which knows versions.
    */
   releaseExcept?: () => ReadonlySet<string>;
+  /** Saves only when the procedure already has a version to differ from. */
+  onlyAfterAnother?: boolean;
 }
 
 const byProcedure = (procedureId: string) =>
@@ -47,6 +49,7 @@ export async function save(
       inTime.openCursor(range, 'prev'),
     ]);
     if (!procedure || procedure.deletedAt !== undefined) return undefined;
+    if (!newest && options.onlyAfterAnother) return undefined;
     if (newest && sameVersionContent(newest.value, { procedure, steps })) return undefined;
     const { deletedAt: _bin, ...record } = procedure;
     const version: ProcedureVersion = {
@@ -94,12 +97,26 @@ export async function saveOutsideEditor(
   procedureId: string,
   reason: VersionReason,
   now = Date.now(),
+  options: Pick<SaveOptions, 'onlyAfterAnother'> = {},
 ): Promise<ProcedureVersion | undefined> {
   const locks = globalThis.navigator?.locks;
-  if (!locks) return save(procedureId, reason, { now });
+  if (!locks) return save(procedureId, reason, { ...options, now });
   return locks.request(editorLockName(procedureId), { mode: 'exclusive', ifAvailable: true }, (lock) =>
-    save(procedureId, reason, lock ? { now, releaseExcept: () => new Set() } : { now }),
+    save(
+      procedureId,
+      reason,
+      lock ? { ...options, now, releaseExcept: () => new Set() } : { ...options, now },
+    ),
   );
+}
+
+/**
+ * Run by the background when an editor page closes: a page torn down before its own last version
+ * was saved still gets it. Only when the procedure has versions: opening and closing an editor on
+ * a procedure from before versions existed is not an edit.
+ */
+export function saveAfterEditorClosed(procedureId: string, now = Date.now()) {
+  return saveOutsideEditor(procedureId, 'edits', now, { onlyAfterAnother: true });
 }
 
 /** The procedure's versions, newest first, without their steps. */

@@ -4,6 +4,7 @@
  * ids in one transaction, so a failed import leaves nothing behind. Any problem with the file is
  * an ImportError whose message is one sentence starting with where it is.
  */
+import { saveOutsideEditor } from '../db/versions';
 import { writeProcedure } from '../db/write';
 import { fail } from './errors';
 import { LIMITS, MB } from './limits';
@@ -50,5 +51,7 @@ export async function importFile(file: Blob & { name?: string }): Promise<{ proc
     },
     'import',
   );
+  // The imported procedure's first version; the import itself stands even if this fails.
+  await saveOutsideEditor(records.procedure.id, 'import').catch(() => undefined);
   return { procedureId: records.procedure.id };
 }
