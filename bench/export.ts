@@ -17,7 +17,7 @@ export interface ExportTiming {
 }
 
 /** Every download button the editor offers; missing ones (older builds) are skipped. */
-const BUTTONS = ['Download HTML', 'Download Markdown', 'Download Handoff file'];
+const BUTTONS = ['Download HTML', 'Download Markdown', 'Download Handoff file', 'Download Word (.docx)'];
 
 export async function measureExport(
   ext: LaunchedExtension,

@@ -267,8 +267,10 @@ async function main(): Promise<void> {
               how: `${kib(r.bytes)}; button press → download event; same ${kib(png.bytes)} PNG per step`,
             });
           }
-          // Markdown is a hand-off format, not one Handoff reads back.
-          const importable = results.filter((r) => r.button !== 'Download Markdown');
+          // Markdown and Word are hand-off formats, not ones Handoff reads back.
+          const importable = results.filter(
+            (r) => r.button !== 'Download Markdown' && r.button !== 'Download Word (.docx)',
+          );
           const imports = await measureImport(
             ext,
             importable.map((r) => r.savedAs),

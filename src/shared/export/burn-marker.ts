@@ -128,16 +128,50 @@ export function burnRequest(step: Step, image: { width: number }, crop?: Rect): 
   return { scale, step, ...(marker ? { marker } : {}), ...(crop ? { crop } : {}) };
 }
 
+/**
+ * The screenshot being burned, decoded once: a step's full and focused pictures, and every step
+ * sharing a screenshot, draw from one bitmap. Closed once a newer screenshot replaced it and no
+ * drawing still uses it (a decoded 1280×800 screenshot holds 4 MB until closed).
+ */
+interface Decoded {
+  bytes: Uint8Array;
+  bitmap: Promise<ImageBitmap | undefined>;
+  users: number;
+  stale: boolean;
+}
+let current: Decoded | undefined;
+
+function acquire(bytes: Uint8Array, type: ImageType): Decoded {
+  if (current?.bytes !== bytes) {
+    if (current) {
+      current.stale = true;
+      if (current.users === 0) void current.bitmap.then((b) => b?.close());
+    }
+    current = {
+      bytes,
+      // Bytes this browser cannot decode: the caller keeps the stored bytes rather than failing the export.
+      bitmap: createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type })).catch(
+        () => undefined,
+      ),
+      users: 0,
+      stale: false,
+    };
+  }
+  current.users++;
+  return current;
+}
+
+function release(decoded: Decoded): void {
+  decoded.users--;
+  if (decoded.stale && decoded.users === 0) void decoded.bitmap.then((b) => b?.close());
+}
+
 export const burnImage: ImageBurner = async (bytes, type, request) => {
   if (typeof OffscreenCanvas === 'undefined' || typeof createImageBitmap === 'undefined') return undefined;
-  let bitmap: ImageBitmap;
+  const decoded = acquire(bytes, type);
   try {
-    bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
-  } catch {
-    // Bytes this browser cannot decode: the caller keeps the stored bytes rather than failing the export.
-    return undefined;
-  }
-  try {
+    const bitmap = await decoded.bitmap;
+    if (!bitmap) return undefined;
     const crop = request.crop ?? { x: 0, y: 0, width: bitmap.width, height: bitmap.height };
     const canvas = new OffscreenCanvas(crop.width, crop.height);
     const ctx = canvas.getContext('2d');
@@ -151,6 +185,6 @@ export const burnImage: ImageBurner = async (bytes, type, request) => {
     );
     return { bytes: new Uint8Array(await blob.arrayBuffer()), type: blob.type === out ? out : 'image/png' };
   } finally {
-    bitmap.close();
+    release(decoded);
   }
 };

@@ -79,7 +79,12 @@ export async function exportMarkdownZip(
     for (const [i, step] of steps.entries()) {
       if (step.image?.imageId !== id) continue;
       const stem = `images/step-${String(i + 1).padStart(3, '0')}`;
-      const marked = await fullPicture(step, image, burn);
+      const focus = shownFocus(step, procedure, image);
+      // Both pictures at once: the browser encodes them in parallel, off this page's thread.
+      const [marked, focused] = await Promise.all([
+        fullPicture(step, image, burn),
+        focus && focusPicture(step, image, focus, burn),
+      ]);
       if (marked) {
         zip.add(`${stem}.${IMAGE_EXTENSION[marked.type]}`, marked.bytes, false);
         imagePaths.set(i, `${stem}.${IMAGE_EXTENSION[marked.type]}`);
@@ -90,8 +95,6 @@ export async function exportMarkdownZip(
         }
         imagePaths.set(i, unmarkedPath);
       }
-      const focus = shownFocus(step, procedure, image);
-      const focused = focus && (await focusPicture(step, image, focus, burn));
       if (!focused) continue;
       zip.add(`${stem}-focus.${IMAGE_EXTENSION[focused.type]}`, focused.bytes, false);
       focusPaths.set(i, `${stem}-focus.${IMAGE_EXTENSION[focused.type]}`);
