@@ -13,6 +13,8 @@ import { waitForNewStep, waitForScreenshotsAttached } from './support/waits';
 interface Stored {
   steps: Array<{ id: string; position: number; customText?: string; image?: { imageId: string } }>;
   imageIds: string[];
+  /** Screenshots the procedure's saved versions show (shared with the steps, never copied). */
+  versionImageIds: string[];
 }
 
 /**
@@ -43,11 +45,12 @@ function inDatabase<T>(page: Page, body: string): Promise<T> {
 function stored(page: Page, procedureId: string): Promise<Stored> {
   return inDatabase<Stored>(
     page,
-    `const tx = db.transaction(['steps', 'images']);
+    `const tx = db.transaction(['steps', 'images', 'versions']);
      const steps = await ask(tx.objectStore('steps').index('byProcedure').getAll(${JSON.stringify(procedureId)}));
      const imageIds = await ask(tx.objectStore('images').index('byProcedure').getAllKeys(${JSON.stringify(procedureId)}));
+     const versions = await ask(tx.objectStore('versions').index('byProcedure').getAll(${JSON.stringify(procedureId)}));
      steps.sort((a, b) => a.position - b.position);
-     return { steps, imageIds };`,
+     return { steps, imageIds, versionImageIds: [...new Set(versions.flatMap((v) => v.imageIds))] };`,
   );
 }
 
@@ -128,31 +131,53 @@ describe('writes', () => {
     expect((await stored(reopened, id)).imageIds).toContain(imageId);
   });
 
-  it('deletes the screenshot a black-out replaced once the editor closes', async () => {
+  it('deletes the screenshots black-outs replaced once the editor closes, except those a saved version shows', async () => {
     const editor = await recordTwoClicks();
     const id = procedureOf(editor);
     const before = await stored(editor, id);
     const original = before.steps[0]!.image!.imageId;
 
-    await editor.getByRole('button', { name: 'More for step 1', exact: true }).click();
-    await editor
-      .getByRole('button', { name: 'Black out part of the screenshot of step 1', exact: true })
-      .click();
-    await editor.getByRole('button', { name: 'Black out region', exact: true }).click();
-    await expect
-      .poll(async () => (await stored(editor, id)).steps[0]?.image?.imageId, { timeout: 10_000 })
-      .not.toBe(original);
-    // Undo could still bring the original back, so it is kept while the editor is open.
-    expect((await stored(editor, id)).imageIds).toContain(original);
+    const blackOut = async (replaced: string) => {
+      const more = editor.getByRole('button', { name: 'More for step 1', exact: true });
+      if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+      await editor
+        .getByRole('button', { name: 'Black out part of the screenshot of step 1', exact: true })
+        .click();
+      await editor.getByRole('button', { name: 'Black out region', exact: true }).click();
+      await expect
+        .poll(async () => (await stored(editor, id)).steps[0]?.image?.imageId, { timeout: 10_000 })
+        .not.toBe(replaced);
+      return (await stored(editor, id)).steps[0]!.image!.imageId;
+    };
+    const first = await blackOut(original);
+    await blackOut(first);
+    // Undo could still bring both back, so they are kept while the editor is open.
+    expect((await stored(editor, id)).imageIds).toEqual(expect.arrayContaining([original, first]));
 
     await editor.close();
     const popup = env.popup();
+    // Once the editor is gone, what is stored is exactly what a step or a saved version shows.
+    const referenced = (s: Stored) =>
+      [
+        ...new Set([
+          ...s.steps.flatMap((step) => (step.image ? [step.image.imageId] : [])),
+          ...s.versionImageIds,
+        ]),
+      ].sort();
     await expect
-      .poll(async () => (await stored(popup, id)).imageIds, { timeout: 10_000 })
-      .not.toContain(original);
+      .poll(
+        async () => {
+          const now = await stored(popup, id);
+          return now.imageIds.sort().join() === referenced(now).join();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    // The recording's version (saved at Stop) still shows the original: it stays until that
+    // version is pruned. The first black-out is gone unless a version was saved while it showed.
     const after = await stored(popup, id);
-    expect(after.imageIds.sort()).toEqual(
-      [...new Set(after.steps.flatMap((s) => (s.image ? [s.image.imageId] : [])))].sort(),
-    );
+    expect(after.versionImageIds).toContain(original);
+    expect(after.imageIds).toContain(original);
+    if (!after.versionImageIds.includes(first)) expect(after.imageIds).not.toContain(first);
   });
 });
