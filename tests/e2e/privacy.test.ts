@@ -405,7 +405,12 @@ describe('privacy on a whole task a new user could record (issue 9)', () => {
     const editor = await stopRecording(popup, context);
     steps = await newestSteps(popup);
     procedure = (await allProcedures(popup)).at(-1);
-    for (const button of ['Download HTML', 'Download Markdown', 'Download Handoff file']) {
+    for (const button of [
+      'Download HTML',
+      'Download Markdown',
+      'Download Handoff file',
+      'Download Word (.docx)',
+    ]) {
       exported.push(await downloadExport(editor, button));
     }
     const { dump } = await dumpStorage(popup);
@@ -489,7 +494,7 @@ describe('privacy on a whole task a new user could record (issue 9)', () => {
     const places: Record<string, string> = { ...storageByPlace };
     for (const file of exported) places[`${file.format} (${file.fileName})`] = file.text;
     expect(Object.keys(places).some((p) => p.includes('/steps'))).toBe(true);
-    expect(exported).toHaveLength(3);
+    expect(exported).toHaveLength(4);
     const rows = PLANTED.map((planted) => {
       const counts = Object.fromEntries(
         Object.entries(places).map(([place, text]) => [place, occurrences(text, planted)]),

@@ -38,7 +38,8 @@ export async function downloadExport(editor: Page, button: string): Promise<Expo
   const bytes = new Uint8Array(readFileSync(await file.path()));
   const fileName = file.suggestedFilename();
   const images: ExportedFile['images'] = [];
-  if (!fileName.endsWith('.zip')) {
+  // A .docx is a zip too (Office Open XML): its XML parts are searched as text, its media as images.
+  if (!fileName.endsWith('.zip') && !fileName.endsWith('.docx')) {
     const text = withoutDataUris(new TextDecoder().decode(bytes), images, fileName);
     return { format: button, fileName, text, entries: {}, images };
   }
