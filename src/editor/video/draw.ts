@@ -4,6 +4,8 @@
  * layout in src/shared/video; nothing here decides where things go, only how they look.
  * Only the stored screenshot's pixels are drawn: secret fills and black-outs are in them.
  */
+import { drawAnnotations } from '../../shared/annotations/draw-canvas';
+import type { Annotation } from '../../shared/model';
 import { fitText, type Measure, type TextBlock } from '../../shared/video/caption';
 import { calloutRect, type FrameLayout, type StepPicture } from '../../shared/video/layout';
 import type { PointerState } from '../../shared/video/pointer';
@@ -132,6 +134,8 @@ export interface StillStep extends StepText {
   image?: CanvasImageSource;
   /** Said on the stage when the step has no screenshot. */
   noPicture: string;
+  /** Arrows, boxes, callouts and badges drawn on the screenshot, in the page's CSS px. */
+  annotations?: readonly Annotation[] | undefined;
 }
 
 /** Everything of a step that holds still: drawn once per step, then copied under each frame. */
@@ -172,6 +176,16 @@ export function drawStill(ctx: Ctx, layout: FrameLayout, step: StillStep): void 
       ctx.strokeStyle = COLOURS.marker;
       ctx.lineWidth = line;
       ctx.strokeRect(m.x + line / 2, m.y + line / 2, m.width - line, m.height - line);
+    }
+    if (step.annotations?.length && picture.page) {
+      // Cut to the picture: an annotation reaching past a focused crop must not spill onto the stage.
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(dest.x, dest.y, dest.width, dest.height);
+      ctx.clip();
+      ctx.translate(dest.x, dest.y);
+      drawAnnotations(ctx, step.annotations, picture.page.scale, picture.page.origin);
+      ctx.restore();
     }
   } else {
     const text = fitText(

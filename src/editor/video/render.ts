@@ -156,6 +156,7 @@ async function drawSegment(
       picture,
       image: bitmap,
       noPicture: m.t('videoNoPicture'),
+      annotations: step.annotations,
     });
     const to = picture?.target;
     return settings.pointer && to ? { from: pointerStart(to, layout.stage), to } : undefined;

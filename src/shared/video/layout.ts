@@ -48,6 +48,8 @@ export interface StepPicture {
   marker?: Rect;
   /** The middle of the marked element in frame px: where the pointer goes. */
   target?: Point;
+  /** Frame px per CSS px of the page, and the page's CSS point drawn at `dest`'s corner (annotations). */
+  page?: { scale: number; origin: Point };
 }
 
 /**
@@ -64,12 +66,17 @@ export function stepPicture(
   const crop = focus?.crop ?? { x: 0, y: 0, width: image.width, height: image.height };
   const dest = fitRect(crop, stage);
   const picture: StepPicture = { crop, dest };
-  const outline = markerRect(step);
   const vp = step.viewport;
-  if (!outline || !vp || vp.width <= 0) return picture;
+  if (!vp || vp.width <= 0) return picture;
   // CSS px of the page → image px → frame px.
   const imagePerCss = image.width / vp.width;
   const framePerImage = dest.width / crop.width;
+  picture.page = {
+    scale: imagePerCss * framePerImage,
+    origin: { x: crop.x / imagePerCss, y: crop.y / imagePerCss },
+  };
+  const outline = markerRect(step);
+  if (!outline) return picture;
   const toFrame = (x: number, y: number): Point => ({
     x: dest.x + (x * imagePerCss - crop.x) * framePerImage,
     y: dest.y + (y * imagePerCss - crop.y) * framePerImage,

@@ -118,7 +118,12 @@ describe('annotations in the HTML export', () => {
 
   it('names the annotations in the alt text, the callout quoted', () => {
     const { dom } = render(
-      step({ annotations: [annotations[0]!, { ...annotations[1]!, text: 'Check the total' }] }),
+      step({
+        annotations: [
+          annotations[0]!,
+          { kind: 'callout', at: { x: 600, y: 280 }, text: 'Check the total', colour: 'blue' },
+        ],
+      }),
     );
     expect(dom.querySelector('#step-1 img')?.getAttribute('alt')).toBe(
       'Step 1: Click "Pay". Marked on the screenshot: an arrow to the marked element; a callout "Check the total".',
