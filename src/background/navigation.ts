@@ -6,6 +6,7 @@
  * session before it calls for (a step, an injection); the decisions live in session-machine.ts.
  */
 import browser, { type WebNavigation } from 'webextension-polyfill';
+import { versions } from '../shared/db';
 import type { NavigateStep, Step } from '../shared/model';
 import { sitePattern, syncEarlyInjection } from './early-injection';
 import { forgetTab } from './frame-nonces';
@@ -121,7 +122,12 @@ async function onRemoved(tabId: number, onEnded: () => Promise<void>): Promise<v
   await forgetTab(tabId);
   forgetStandby(tabId);
   const { before, after } = await dispatch({ type: 'tab-closed', tabId });
-  if (before && !after) await onEnded();
+  if (!before || after) return;
+  // Ended without Stop: the recording is a version in the procedure's history all the same.
+  await versions
+    .saveOutsideEditor(before.procedureId, 'recording')
+    .catch((error: unknown) => console.warn('Handoff:', error));
+  await onEnded();
 }
 
 function quietly<A extends unknown[]>(fn: (...args: A) => Promise<void>): (...args: A) => void {
