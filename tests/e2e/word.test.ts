@@ -73,7 +73,8 @@ describe('Download Word (.docx)', () => {
     expect(withPicture).toBeGreaterThanOrEqual(3);
     expect([...xml.matchAll(/<a:blip r:embed=/g)]).toHaveLength(withPicture);
 
-    const pdf = convertDocxToPdf(bytes);
+    // To look at the files: WORD_E2E_KEEP=/some/dir keeps the .docx and the .pdf there.
+    const pdf = convertDocxToPdf(bytes, process.env.WORD_E2E_KEEP);
     const text = flatText(pdf.text);
     for (const [i, step] of steps.entries()) expect(text).toContain(flatText(`${i + 1}. ${sentence(step)}`));
     expect(text).toContain(`Click "${HOSTILE}"`);

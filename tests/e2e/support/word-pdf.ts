@@ -5,7 +5,7 @@
  * and images. `.ci/run` installs both when missing.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,7 +28,8 @@ function tool(name: string, hint: string): string {
   }
 }
 
-export function convertDocxToPdf(docx: Uint8Array): ConvertedPdf {
+/** `keepIn`: a folder to keep the .docx and the .pdf in, to look at them. */
+export function convertDocxToPdf(docx: Uint8Array, keepIn?: string): ConvertedPdf {
   const soffice = tool('soffice', 'libreoffice-writer-nogui');
   const pdftotext = tool('pdftotext', 'poppler-utils');
   const dir = mkdtempSync(join(tmpdir(), 'handoff-word-'));
@@ -45,6 +46,11 @@ export function convertDocxToPdf(docx: Uint8Array): ConvertedPdf {
     const convertMs = Date.now() - started;
     const pdf = join(dir, 'procedure.pdf');
     const pdfBytes = readFileSync(pdf).length;
+    if (keepIn) {
+      mkdirSync(keepIn, { recursive: true });
+      copyFileSync(input, join(keepIn, 'procedure.docx'));
+      copyFileSync(pdf, join(keepIn, 'procedure.pdf'));
+    }
     const text = execFileSync(pdftotext, [pdf, '-'], { encoding: 'utf8' });
     const info = execFileSync(tool('pdfinfo', 'poppler-utils'), [pdf], { encoding: 'utf8' });
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);

@@ -114,6 +114,8 @@ export function stepParagraphs(m: Messages, item: WordStep): Paragraph[] {
       heading: HeadingLevel.HEADING_3,
       keepNext: true,
       keepLines: true,
+      // Room above each step, so a step's caption does not run into the next step's heading.
+      spacing: { before: 320, after: 80 },
       children: [new Bookmark({ id: stepAnchor(number), children: runs(`${number}. ${text}`) })],
     }),
   ];
