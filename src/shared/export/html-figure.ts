@@ -62,10 +62,12 @@ export function focusRules(
     `.f-${n}{width:${focusDisplayWidth(focus)}px;aspect-ratio:${c.width}/${c.height}}`,
     `.f-${n} img{width:${n4((image.width / c.width) * 100)}%;left:${n4((-c.x / c.width) * 100)}%;top:${n4((-c.y / c.height) * 100)}%}`,
   ];
-  // The annotations' layer spans the whole screenshot, so it is placed and sized as the image is.
+  // The annotations' layer spans the whole screenshot, so it is placed and sized as the image is:
+  // its height follows its width, as the image's does (a percentage of the frame's height would
+  // be off by the frame's border).
   if (input.annotations) {
     rules.push(
-      `.f-${n} .ann{width:${n4((image.width / c.width) * 100)}%;height:${n4((image.height / c.height) * 100)}%;left:${n4((-c.x / c.width) * 100)}%;top:${n4((-c.y / c.height) * 100)}%}`,
+      `.f-${n} .ann{width:${n4((image.width / c.width) * 100)}%;height:auto;aspect-ratio:${image.width}/${image.height};left:${n4((-c.x / c.width) * 100)}%;top:${n4((-c.y / c.height) * 100)}%}`,
     );
   }
   if (marker) {

@@ -111,7 +111,7 @@ describe('annotations in the HTML export', () => {
     const c = focusView(s, IMAGE)!.crop;
     const n4 = (n: number) => String(Math.round(n * 10000) / 10000);
     expect(css).toContain(
-      `.f-1 .ann{width:${n4((IMAGE.width / c.width) * 100)}%;height:${n4((IMAGE.height / c.height) * 100)}%;left:${n4((-c.x / c.width) * 100)}%;top:${n4((-c.y / c.height) * 100)}%}`,
+      `.f-1 .ann{width:${n4((IMAGE.width / c.width) * 100)}%;height:auto;aspect-ratio:${IMAGE.width}/${IMAGE.height};left:${n4((-c.x / c.width) * 100)}%;top:${n4((-c.y / c.height) * 100)}%}`,
     );
     expect(css).toContain('.full-toggle[open]~.focus .ann{left:0;top:0;width:100%;height:100%}');
   });
