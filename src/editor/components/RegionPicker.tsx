@@ -8,12 +8,13 @@ import { type MessageKey, t } from '../../shared/i18n';
 import type { Step } from '../../shared/model';
 import { Screenshot } from './Screenshot';
 
-export type RegionMode = 'blackout' | 'crop' | 'marker';
+export type RegionMode = 'blackout' | 'crop' | 'marker' | 'cover';
 
 const WORDS: Record<RegionMode, { label: MessageKey; apply: MessageKey }> = {
   blackout: { label: 'editorRegion_blackout', apply: 'editorApply_blackout' },
   crop: { label: 'editorRegion_crop', apply: 'editorApply_crop' },
   marker: { label: 'editorRegion_marker', apply: 'editorApply_marker' },
+  cover: { label: 'coverRegionPicker', apply: 'coverApplyRegion' },
 };
 
 export interface RegionPickerProps {

@@ -10,7 +10,7 @@ import { images } from '../../shared/db';
 import { focusView, type ImageSize } from '../../shared/focus';
 import { markerBox, type PercentBox } from '../../shared/geometry';
 import { t, ui } from '../../shared/i18n';
-import type { ScreenshotView, Step } from '../../shared/model';
+import type { Rect, ScreenshotView, Step } from '../../shared/model';
 import { altText } from '../../shared/text';
 import { observeVisibility } from '../../shared/ui/visibility';
 
@@ -77,11 +77,21 @@ export interface ScreenshotProps {
   onView?: (view: ScreenshotView) => void;
   /** Drawn over the picture, in the picture's own box (the region picker). */
   overlay?: ComponentChildren;
+  /** Drawn over the picture given the part shown, in CSS px of the page (focused or whole). */
+  layers?: (frame: Rect) => ComponentChildren;
   /** Shown under the picture. */
   children?: ComponentChildren;
 }
 
-export function Screenshot({ step, index, view = 'full', onView, overlay, children }: ScreenshotProps) {
+export function Screenshot({
+  step,
+  index,
+  view = 'full',
+  onView,
+  overlay,
+  layers,
+  children,
+}: ScreenshotProps) {
   const frame = useRef<HTMLDivElement>(null);
   const shot = useLazyImage(step.image?.imageId, frame);
   if (!step.image) return null;
@@ -105,6 +115,17 @@ export function Screenshot({ step, index, view = 'full', onView, overlay, childr
         }
       : undefined;
   const n = index + 1;
+  // The part of the page the frame shows, in CSS px: the focused crop, or the whole viewport.
+  const cssFrame: Rect | undefined = !vp
+    ? undefined
+    : shown && size
+      ? {
+          x: (shown.crop.x * vp.width) / size.width,
+          y: (shown.crop.y * vp.width) / size.width,
+          width: (shown.crop.width * vp.width) / size.width,
+          height: (shown.crop.height * vp.width) / size.width,
+        }
+      : { x: 0, y: 0, width: vp.width, height: vp.height };
   return (
     <div class="shot">
       <div
@@ -118,6 +139,7 @@ export function Screenshot({ step, index, view = 'full', onView, overlay, childr
           <div class="shot-placeholder" role="img" aria-label={altText(step, index, ui)} />
         )}
         {marker && <div class="marker" aria-hidden="true" style={boxStyle(marker)} />}
+        {cssFrame && layers?.(cssFrame)}
         {overlay}
       </div>
       {onView && focus && (

@@ -8,8 +8,10 @@ import { deleteStep, type Fraction, setStepView } from '../../shared/edit';
 import { chosenView } from '../../shared/focus';
 import { t } from '../../shared/i18n';
 import type { ScreenshotView, Step } from '../../shared/model';
+import { coverRegion } from '../state/cover-actions';
 import { blackOutRegion, cropToRegion, moveMarkerTo } from '../state/image-actions';
 import { moveAndAnnounce } from '../state/step-actions';
+import { CoveragePanel, CoverOutlines } from './CoveredRegions';
 import { useEditor } from './context';
 import { onHandleDragStart, onItemDragLeave, onItemDragOver, onItemDrop } from './drag';
 import { type FocusKey, focusedKey, focusStepControl } from './focus';
@@ -33,12 +35,14 @@ const REGION_ACTIONS: Record<RegionMode, typeof blackOutRegion> = {
   blackout: blackOutRegion,
   crop: cropToRegion,
   marker: moveMarkerTo,
+  cover: coverRegion,
 };
 
 function StepItemView({ step, index, isLast, procedureView }: StepItemProps) {
   const store = useEditor();
   const [open, setOpen] = useState(false);
   const [tool, setTool] = useState<StepTool>();
+  const [showCovered, setShowCovered] = useState(true);
   const n = index + 1;
 
   const move = (to: number, key: FocusKey) => {
@@ -58,10 +62,13 @@ function StepItemView({ step, index, isLast, procedureView }: StepItemProps) {
     move(event.key === 'ArrowUp' ? index - 1 : index + 1, key);
   };
   const applyRegion = async (mode: RegionMode, region: Fraction) => {
-    if (await REGION_ACTIONS[mode](store, step.id, region)) setTool(undefined);
+    if (!(await REGION_ACTIONS[mode](store, step.id, region))) return;
+    setTool(undefined);
+    if (mode === 'cover') store.announce(t('coverAdded', n));
   };
 
-  const regionMode = tool === 'blackout' || tool === 'crop' || tool === 'marker' ? tool : undefined;
+  const regionMode =
+    tool === 'blackout' || tool === 'crop' || tool === 'marker' || tool === 'cover' ? tool : undefined;
   return (
     <li
       class="step"
@@ -144,7 +151,10 @@ function StepItemView({ step, index, isLast, procedureView }: StepItemProps) {
             if (store.edit((s) => setStepView(s, step.id, view)))
               store.announce(t(view === 'full' ? 'editorStepShowsFull' : 'editorStepShowsFocused', n));
           }}
-        />
+          layers={showCovered ? (frame) => <CoverOutlines step={step} frame={frame} /> : undefined}
+        >
+          <CoveragePanel step={step} index={index} shown={showCovered} onShown={setShowCovered} />
+        </Screenshot>
       )}
       {step.problem && <p class="problem">{step.problem.message}</p>}
       {open && <StepTools step={step} index={index} isLast={isLast} onTool={setTool} />}

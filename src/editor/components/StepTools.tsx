@@ -77,6 +77,9 @@ export function StepTools({ step, index, isLast, onTool }: StepToolsProps) {
             <button type="button" onClick={() => onTool('blackout')}>
               {t('editorBlackout', n)}
             </button>
+            <button type="button" onClick={() => onTool('cover')}>
+              {t('coverAdd', n)}
+            </button>
             <button type="button" onClick={() => onTool('marker')}>
               {t('editorMoveMarker', n)}
             </button>

@@ -4,6 +4,7 @@
  */
 import type { Rect, StepImage, Viewport } from '../model';
 import { keptAfterCrop } from './annotation-edits';
+import { shiftCovered } from './coverage';
 import { EditError, type EditState, updateStep } from './state';
 
 /** Pixel size of a stored image. */
@@ -67,7 +68,7 @@ export function cropImage(
 ): EditState {
   return updateStep(state, stepId, (step) => {
     if (!step.image) throw new EditError('This step has no screenshot to crop.');
-    const image = { ...step.image, imageId };
+    const image: StepImage = { ...step.image, imageId };
     const vp = step.viewport;
     if (!vp || vp.width <= 0) return { ...step, image };
     // Image pixels per CSS pixel of the page: the device pixel ratio times any page zoom.
@@ -77,6 +78,12 @@ export function cropImage(
       height: crop.height / scale,
       devicePixelRatio: vp.devicePixelRatio,
     };
+    // Covered regions move with the picture (coverage.ts); those cut away are no longer listed.
+    if (step.image.covered) {
+      const covered = shiftCovered(step.image.covered, crop.x / scale, crop.y / scale, viewport);
+      if (covered.length > 0) image.covered = covered;
+      else delete image.covered;
+    }
     // Annotations move with the picture, as the marker does; those cut away entirely go.
     const drawn = keptAfterCrop(step, -crop.x / scale, -crop.y / scale, viewport);
     const from = step.marker?.rect ?? step.target?.rect;
