@@ -122,7 +122,8 @@ function arrowShape(from: Point, to: Point): { shaft: [Point, Point]; head: [Poi
 export function calloutBox(at: Point, text: string): { box: Rect; lines: string[] } {
   const lines = wrapText(text);
   const size = LOOK.calloutSize;
-  const widest = Math.max(0, ...lines.map((line) => textWidth(line, size)));
+  // Callouts are set semi-bold, about a fifth wider than the regular face the estimate is for.
+  const widest = Math.max(0, ...lines.map((line) => textWidth(line, size) * 1.2));
   return {
     lines,
     box: {
