@@ -64,14 +64,59 @@ function VersionList({
   );
 }
 
+/** Deleting earlier versions, behind a confirmation that says what goes with them. */
+function ForgetVersions({ onForget }: { onForget: () => Promise<void> }) {
+  const [asking, setAsking] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) confirm.current?.focus();
+  }, [asking]);
+  return (
+    <div class="history-forget">
+      <button type="button" class="danger" aria-expanded={asking} onClick={() => setAsking(!asking)}>
+        {t('historyForget')}
+      </button>
+      {asking && (
+        <div role="group" aria-label={t('historyForget')}>
+          <p>{t('historyForgetWarning')}</p>
+          <div class="row">
+            <button
+              type="button"
+              class="danger"
+              ref={confirm}
+              onClick={() => void onForget().then(() => setAsking(false))}
+            >
+              {t('historyForgetConfirm')}
+            </button>
+            <button type="button" onClick={() => setAsking(false)}>
+              {t('historyForgetCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
 function HistoryPanel({ versions, onClose }: PanelProps) {
   const store = useEditor();
   const [list, setList] = useState<VersionSummary[]>();
   const [error, setError] = useState<string>();
   const [viewing, setViewing] = useState<VersionSummary>();
+  const reload = () =>
+    repository.list(versions.procedureId).then(setList, (e: unknown) => setError(errorSentence(e)));
   useEffect(() => {
-    void repository.list(versions.procedureId).then(setList, (e: unknown) => setError(errorSentence(e)));
+    void reload();
   }, [versions]);
+  const forget = async () => {
+    try {
+      const gone = await versions.keepOnlyCurrent();
+      store.announce(plural(ui, 'historyForgotten', gone));
+      await reload();
+    } catch (e) {
+      setError(errorSentence(e));
+    }
+  };
   const restore = async (v: VersionSummary) => {
     if (await versions.restore(v.id)) {
       onClose();
@@ -90,7 +135,10 @@ function HistoryPanel({ versions, onClose }: PanelProps) {
           onRestore={() => void restore(viewing)}
         />
       ) : list ? (
-        <VersionList list={list} onView={setViewing} onRestore={(v) => void restore(v)} />
+        <>
+          <VersionList list={list} onView={setViewing} onRestore={(v) => void restore(v)} />
+          {list.length > 1 && <ForgetVersions onForget={forget} />}
+        </>
       ) : (
         <p>{t('historyLoading')}</p>
       )}

@@ -39,6 +39,20 @@ export class EditorVersions {
   }
 
   /**
+   * Forgets every version but one of what is stored now, and the screenshots only they showed
+   * (unless this page's undo history shows them, or another editor is open). Returns how many went.
+   */
+  async keepOnlyCurrent(): Promise<number> {
+    await this.burst.end();
+    await this.store.flush();
+    const alone = await this.isSoleEditor(this.procedureId);
+    return versions.keepOnlyCurrent(
+      this.procedureId,
+      alone ? { releaseExcept: () => this.store.referencedImageIds() } : {},
+    );
+  }
+
+  /**
    * Replaces the procedure with a saved version, as one undoable edit, and saves a 'restore'
    * version. What was there before is saved first when no version holds it yet. Returns whether
    * the procedure now shows the version.

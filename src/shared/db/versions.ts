@@ -134,3 +134,55 @@ export async function list(procedureId: string): Promise<VersionSummary[]> {
 export async function get(id: string): Promise<ProcedureVersion | undefined> {
   return (await db()).get('versions', id);
 }
+
+/**
+ * Forgets the procedure's history: every version goes except one holding what is stored now (the
+ * newest when it is that, else a new one saved for `reason`), and with them the screenshots only
+ * they showed, such as a screenshot as it was before a black-out (except what `releaseExcept`
+ * names: an open editor's undo history). One transaction. Returns how many versions went.
+ */
+export async function keepOnlyCurrent(
+  procedureId: string,
+  options: Pick<SaveOptions, 'now' | 'releaseExcept'> = {},
+): Promise<number> {
+  const now = options.now ?? Date.now();
+  const tx = (await db()).transaction(['procedures', 'steps', 'images', 'versions'], 'readwrite');
+  return transact(tx, 'edit', async () => {
+    const versions = tx.objectStore('versions');
+    const range = byProcedure(procedureId);
+    const [procedure, steps, all] = await Promise.all([
+      tx.objectStore('procedures').get(procedureId),
+      tx.objectStore('steps').index('byProcedurePosition').getAll(range),
+      versions.index('byProcedureTime').getAll(range),
+    ]);
+    if (!procedure || procedure.deletedAt !== undefined) return 0;
+    const newest = all.at(-1);
+    const keep = newest && sameVersionContent(newest, { procedure, steps }) ? newest : undefined;
+    const freed = new Set<string>();
+    for (const version of all) {
+      if (version === keep) continue;
+      for (const id of version.imageIds) freed.add(id);
+      await versions.delete(version.id);
+    }
+    if (!keep) {
+      const { deletedAt: _bin, ...record } = procedure;
+      const imageIds = imageIdsOf(steps);
+      await versions.add({
+        id: newId(),
+        procedureId,
+        at: now,
+        reason: 'edits',
+        procedure: record,
+        steps,
+        imageIds,
+      });
+    }
+    if (options.releaseExcept) {
+      const shown = new Set(imageIdsOf(steps));
+      const held = options.releaseExcept();
+      const images = tx.objectStore('images');
+      for (const id of freed) if (!shown.has(id) && !held.has(id)) await images.delete(id);
+    }
+    return all.length - (keep ? 1 : 0);
+  });
+}

@@ -153,4 +153,35 @@ describe('versions', () => {
     // Without Web Locks (some test DOMs) it cannot know, and leaves the screenshot to a sweep.
     expect(await images.get('img-original')).toEqual(locks ? undefined : expect.anything());
   });
+
+  it('forgets every version but the current one, with the screenshots only they showed', async () => {
+    await versions.save(procedureId, 'recording', { now: T0 });
+    await replaceScreenshot('img-blacked');
+    await versions.save(procedureId, 'edits', { now: T0 + 1 });
+    expect(await images.get('img-original')).toBeDefined();
+    expect(await versions.keepOnlyCurrent(procedureId, { now: T0 + 2, releaseExcept: () => new Set() })).toBe(
+      1,
+    );
+    // The newest held what is stored now: it is the one kept.
+    expect(await versions.list(procedureId)).toMatchObject([{ reason: 'edits', at: T0 + 1 }]);
+    expect(await images.get('img-original')).toBeUndefined();
+    expect(await images.get('img-blacked')).toBeDefined();
+  });
+
+  it('saves the current state when forgetting, if no version holds it, and keeps what an undo history shows', async () => {
+    await versions.save(procedureId, 'recording', { now: T0 });
+    await replaceScreenshot('img-blacked');
+    expect(
+      await versions.keepOnlyCurrent(procedureId, {
+        now: T0 + 5,
+        releaseExcept: () => new Set(['img-original']),
+      }),
+    ).toBe(1);
+    const [only] = await versions.list(procedureId);
+    expect(only).toMatchObject({ reason: 'edits', at: T0 + 5 });
+    expect((await versions.get(only!.id))!.imageIds).toEqual(['img-blacked']);
+    expect(await images.get('img-original')).toBeDefined();
+    // Without a release (another editor open) nothing is deleted here; the sweep after it closes does it.
+    expect(await reclaimImages(procedureId)).toBe(1);
+  });
 });

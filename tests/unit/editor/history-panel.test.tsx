@@ -11,8 +11,8 @@ import { loadState, sameContent } from '../../../src/editor/state/load';
 import { writeDiff } from '../../../src/editor/state/persist';
 import { EditorStore } from '../../../src/editor/state/store';
 import { EditorVersions } from '../../../src/editor/state/versions';
-import { versions } from '../../../src/shared/db';
-import { setSentence } from '../../../src/shared/edit';
+import { images, reclaimImages, versions } from '../../../src/shared/db';
+import { setSentence, swapImage } from '../../../src/shared/edit';
 import { click, typed } from '../edit/fixtures';
 import { freshDatabase, recordedProcedure, stored } from './db';
 import { button, byLabel, waitFor } from './dom';
@@ -101,5 +101,30 @@ describe('History dialog', () => {
     await waitFor(() => dialog().textContent?.includes('No version saved yet.'));
     button(dialog(), 'Close history')!.click();
     await waitFor(() => !dialog().open);
+  });
+
+  it('deletes earlier versions after asking, with the screenshots only they showed', async () => {
+    const id = await recordedProcedure(twoSteps);
+    await versions.save(id, 'recording', { now: Date.UTC(2026, 10, 26, 3, 0, 0) });
+    const store = await mount(id);
+    await images.put({ id: 'black-1', procedureId: id, blob: new Blob(['black']), width: 2, height: 1 });
+    store.edit((s) => swapImage(s, 'a', 'black-1'));
+    await store.flush();
+    await versions.save(id, 'edits', { now: Date.UTC(2026, 10, 26, 3, 5, 0) });
+
+    button(root, 'History')!.click();
+    await waitFor(() => root.querySelectorAll('.history-list li').length === 2);
+    const forget = button(dialog(), 'Delete earlier versions')!;
+    forget.click();
+    await waitFor(() => forget.getAttribute('aria-expanded') === 'true');
+    expect(dialog().textContent).toContain('Undo cannot bring them back.');
+    button(dialog(), 'Delete them for good')!.click();
+    await waitFor(() => root.querySelectorAll('.history-list li').length === 1);
+    await waitFor(() => root.textContent?.includes('1 earlier version deleted.'));
+    // Undo can still show the original, so it stays until the editor closes; then it goes.
+    expect(await images.get('img-a')).toBeDefined();
+    expect(await reclaimImages(id, () => store.presentImageIds())).toBe(1);
+    expect(await images.get('img-a')).toBeUndefined();
+    expect(await images.get('black-1')).toBeDefined();
   });
 });
