@@ -3,6 +3,7 @@ import { reclaimWhenNoEditor, versions } from '../shared/db';
 import type { ContentToBackground, Handlers, PageToBackground } from '../shared/protocol';
 import { recordNonce } from './frame-nonces';
 import { refuseRecordingWhileGuided } from './guide/run';
+import { elementPicked, startPicking } from './personal-pick';
 import type { ContentSender } from './recording';
 import * as recording from './recording';
 import { captureTab } from './tab-capture';
@@ -18,6 +19,7 @@ export const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
   },
   'content.settled': async ({ stamp }, sender) => recording.pageSettled(stamp, sender),
   'content.event': async (event, sender) => recording.recordEvent(event, sender),
+  'content.personal.picked': async ({ selector }, sender) => elementPicked(selector, sender),
 };
 
 export const pageHandlers: Handlers<PageToBackground, true> = {
@@ -37,4 +39,5 @@ export const pageHandlers: Handlers<PageToBackground, true> = {
     await versions.saveAfterEditorClosed(procedureId);
     return undefined;
   },
+  'page.personal.pick': async () => startPicking(),
 };

@@ -7,14 +7,17 @@
 import browser from 'webextension-polyfill';
 import { sendToTab } from '../shared/messaging';
 import type { Rect, Viewport } from '../shared/model';
-import type { BackgroundToContent, FrameLayout } from '../shared/protocol';
+import type { BackgroundToContent, CoveredBox, FrameLayout } from '../shared/protocol';
 import { framesFor, waitForNonces } from './frame-nonces';
+import { personalRules } from './personal-rules';
 
 export interface PageLayout {
   /** Offset of each frame placed in exactly one spot, in the top-level viewport. */
   offsets: Map<number, { x: number; y: number }>;
   /** Secret fields of every frame, and the boxes of frames that could not be placed. */
   rects: Rect[];
+  /** Personal data shown in every placed frame, with its kind: filled like `rects`. */
+  covered: CoveredBox[];
   /** The top-level viewport, when the top frame answered. */
   viewport?: Viewport;
   /** Frame boxes filled whole: frames that never reported, or that could sit in more than one spot. */
@@ -91,7 +94,7 @@ export function joinLayouts(
         // A frame with secret fields that reported this box's nonce but does not fit it may still
         // be there (resized between its answer and its parent's): the box is filled whole too.
         const unfitSecret = [...(reporters ?? [])].some(
-          (id) => !ids?.has(id) && (layouts.get(id)?.rects.length ?? 0) > 0,
+          (id) => !ids?.has(id) && holdsPrivate(layouts.get(id)),
         );
         if (!ids || ids.size === 0 || unfitSecret) {
           coverWhole(at);
@@ -110,15 +113,18 @@ export function joinLayouts(
     }
   }
   let unplacedSecrets = false;
+  const covered: CoveredBox[] = [];
   for (const [id, layout] of layouts) {
     const spots = candidates.get(id);
     if (!spots) {
       // A frame its parent can read is counted in the parent's layout; any other is lost.
-      if (layout.rects.length > 0 && !layout.readableByParent) unplacedSecrets = true;
+      if (holdsPrivate(layout) && !layout.readableByParent) unplacedSecrets = true;
       continue;
     }
     for (const at of spots) {
       for (const r of layout.rects) rects.push({ ...r, x: r.x + at.x, y: r.y + at.y });
+      for (const box of layout.covered ?? [])
+        covered.push({ kind: box.kind, rect: { ...box.rect, x: box.rect.x + at.x, y: box.rect.y + at.y } });
       if (spots.length > 1) coverWhole(at);
     }
   }
@@ -128,8 +134,13 @@ export function joinLayouts(
   rects.push(...wholeBoxes.values());
   const framesCovered = wholeBoxes.size;
   return top
-    ? { offsets, rects, viewport: top, framesCovered, unplacedSecrets }
-    : { offsets, rects, framesCovered, unplacedSecrets };
+    ? { offsets, rects, covered, viewport: top, framesCovered, unplacedSecrets }
+    : { offsets, rects, covered, framesCovered, unplacedSecrets };
+}
+
+/** A frame with anything to fill: secret fields or personal data. */
+function holdsPrivate(layout: FrameLayout | undefined): boolean {
+  return (layout?.rects.length ?? 0) > 0 || (layout?.covered?.length ?? 0) > 0;
 }
 
 /**
@@ -141,13 +152,14 @@ export async function pageLayout(
   known?: ReadonlyMap<number, FrameLayout>,
 ): Promise<PageLayout> {
   const frames = (await browser.webNavigation.getAllFrames({ tabId }).catch(() => null)) ?? [{ frameId: 0 }];
+  const personal = await personalRules();
   const answers = await Promise.all(
     frames.map(async (frame) => {
       try {
         const layout = await sendToTab<BackgroundToContent, 'content.frameLayout'>(
           tabId,
           'content.frameLayout',
-          {},
+          { personal },
           frame.frameId,
         );
         return [frame.frameId, layout] as const;
@@ -169,7 +181,10 @@ export class UncoverableError extends Error {
 
 /** What to fill in a screenshot of the tab, in top-level CSS px, with the scale to draw it at. */
 export interface Cover {
+  /** Everything to fill: secret fields, frames filled whole, and personal data. */
   rects: Rect[];
+  /** The personal data among `rects`, with kinds, for the step's record (image.covered). */
+  covered?: CoveredBox[];
   viewportWidth: number;
   framesCovered: number;
 }
@@ -194,7 +209,8 @@ export function coverOf(layout: PageLayout, extra: readonly Rect[] = []): Cover 
     );
   }
   return {
-    rects: [...extra, ...layout.rects],
+    rects: [...extra, ...layout.rects, ...layout.covered.map((box) => box.rect)],
+    ...(layout.covered.length > 0 ? { covered: layout.covered } : {}),
     viewportWidth: layout.viewport.width,
     framesCovered: layout.framesCovered,
   };

@@ -14,6 +14,8 @@ import { showBadge } from './badge';
 import { sitePattern, syncEarlyInjection } from './early-injection';
 import { injectRecorder, RECORDABLE_URL, tellTab } from './inject';
 import { coverFor, coverOf, type PageLayout, pageLayout } from './page-layout';
+import { textDetector } from './personal-rules';
+import { elide, elideAddress } from './personal-text';
 import { captureQueue } from './screenshot';
 import { dispatch, isRecordedTab, readSession, type Session } from './session';
 import { standbyAfterCapture, standbyFor, takeStandby } from './standby';
@@ -70,9 +72,10 @@ export async function start(tabId: number): Promise<RecordingSnapshot> {
   const { before, after: session } = await dispatch(async (current) => {
     // A recording already runs: Start changes nothing, and no procedure is created for it.
     if (current) return undefined;
+    const detect = await textDetector();
     const procedure = await procedures.create({
-      title: scrubTitle(tab.title?.trim() ?? '', url) || 'Untitled procedure',
-      startUrl: scrubUrl(url),
+      title: elide(scrubTitle(tab.title?.trim() ?? '', url), detect).text || 'Untitled procedure',
+      startUrl: elideAddress(scrubUrl(url), detect),
     });
     return { type: 'start', procedureId: procedure.id, tabId, site: sitePattern(url), at: Date.now() };
   });

@@ -8,8 +8,10 @@ import browser from 'webextension-polyfill';
 import type { StoredImage } from '../shared/model';
 import { newId } from '../shared/model';
 import { captureCallsPerSecond } from '../shared/platform';
+import type { CoveredBox } from '../shared/protocol';
 import { CaptureQueue, type Mode, realClock } from './capture-queue';
 import type { Cover } from './page-layout';
+import { noteCovered } from './personal-rules';
 import { dataUrlToBlob, redact } from './redact';
 import { isRecordedTab, readSession } from './session';
 
@@ -27,10 +29,11 @@ export class NotRecordingError extends Error {
   }
 }
 
-/** A screenshot ready to store, and how many frame boxes had to be filled whole in it. */
+/** A screenshot ready to store, how many frame boxes had to be filled whole in it, and the personal data filled. */
 export interface Captured {
   image: StoredImage;
   framesCovered: number;
+  covered?: CoveredBox[];
 }
 
 /** One queue for the whole extension: Chrome's quota is per extension, not per tab. */
@@ -75,6 +78,7 @@ export async function captureNow(request: ShotRequest): Promise<Captured> {
   // The tab may have lost the front, or the person pressed Pause, while the pixels were taken.
   await checkStillWanted(request, windowId);
   const image = await redact(dataUrlToBlob(dataUrl), cover.rects, cover.viewportWidth);
+  if (request.whileRecording) void noteCovered(cover.covered?.length ?? 0);
   return {
     image: {
       id: newId(),
@@ -84,6 +88,7 @@ export async function captureNow(request: ShotRequest): Promise<Captured> {
       height: image.height,
     },
     framesCovered: cover.framesCovered,
+    ...(cover.covered ? { covered: cover.covered } : {}),
   };
 }
 

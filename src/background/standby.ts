@@ -9,6 +9,7 @@
  * next change (or the next step's own capture) makes a new one.
  */
 import type { StoredImage } from '../shared/model';
+import type { CoveredBox } from '../shared/protocol';
 import { coverFor } from './page-layout';
 import { type Captured, captureNow, captureQueue } from './screenshot';
 
@@ -18,6 +19,7 @@ export interface Standby {
   procedureId: string;
   image: StoredImage;
   framesCovered: number;
+  covered?: CoveredBox[];
   capturedAt: number;
 }
 

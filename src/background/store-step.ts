@@ -6,9 +6,11 @@ import browser from 'webextension-polyfill';
 import { procedures, StorageFullError, steps } from '../shared/db';
 import { broadcast } from '../shared/messaging';
 import type { CaptureMode, Step, StepImage, StoredImage } from '../shared/model';
-import type { BackgroundToPage } from '../shared/protocol';
+import type { BackgroundToPage, CoveredBox } from '../shared/protocol';
 import { showBadge } from './badge';
 import { UncoverableError } from './page-layout';
+import { textDetector } from './personal-rules';
+import { withoutPersonalText } from './personal-text';
 import { captureQueue, NotRecordingError, requestShot, type ShotRequest, TabHiddenError } from './screenshot';
 import { dispatch, readSession } from './session';
 import type { Standby } from './standby';
@@ -50,10 +52,25 @@ async function documentReplaced(tabId: number, documentId: string): Promise<bool
   return typeof now === 'string' && now !== documentId;
 }
 
+/** The schema's cap on boxes recorded per image: more are still filled, only not listed. */
+const MAX_COVERED = 2000;
+
+/** The record of what personal data was filled: boxes rounded to 0.01 px, kinds; never text. */
+function coveredField(boxes: readonly CoveredBox[] = []): { covered?: StepImage['covered'] } {
+  if (boxes.length === 0) return {};
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    covered: boxes.slice(0, MAX_COVERED).map(({ rect, kind }) => ({
+      rect: { x: round(rect.x), y: round(rect.y), width: round(rect.width), height: round(rect.height) },
+      kind,
+    })),
+  };
+}
+
 /** A step's image record from a capture. */
 function imageOf(
   mode: CaptureMode,
-  shot: { image: StoredImage; framesCovered: number },
+  shot: { image: StoredImage; framesCovered: number; covered?: CoveredBox[] },
   capturedAt: number,
 ): StepImage {
   return {
@@ -61,6 +78,7 @@ function imageOf(
     mode,
     capturedAt,
     ...(shot.framesCovered ? { framesCovered: shot.framesCovered } : {}),
+    ...coveredField(shot.covered),
   };
 }
 
@@ -82,7 +100,9 @@ function onStandby(step: Step, { standby, fresh }: StandbyChoice): Promise<void>
   return steps.append(withShot, standby.image);
 }
 
-export async function storeStep(step: Step, shot?: ShotRequest, standby?: StandbyChoice): Promise<void> {
+export async function storeStep(recorded: Step, shot?: ShotRequest, standby?: StandbyChoice): Promise<void> {
+  // Every recorded step passes here: personal data leaves its text before anything is stored.
+  const step = withoutPersonalText(recorded, await textDetector());
   try {
     if (!shot) {
       await steps.append(step);
@@ -94,7 +114,9 @@ export async function storeStep(step: Step, shot?: ShotRequest, standby?: Standb
       if (ticket.mode === 'deferred') {
         await steps.append({ ...step, problem: step.problem ?? DEFERRED_PROBLEM });
         void ticket.result
-          .then(({ image, framesCovered }) => steps.attachImage(step.id, image, 'deferred', framesCovered))
+          .then(({ image, framesCovered, covered }) =>
+            steps.attachImage(step.id, image, 'deferred', framesCovered, coveredField(covered).covered),
+          )
           .catch((error: unknown) => steps.markProblem(step.id, problemFor(error)))
           .then(() => announce(step.procedureId))
           .catch(() => undefined);

@@ -8,6 +8,7 @@ import type { BackgroundToContent, ContentToBackground } from '../shared/protoco
 import { frameLayout } from './frame-layout';
 import { startFrameLink } from './frame-link';
 import { Outbox } from './outbox';
+import { startPicking } from './picker';
 import { Recorder } from './recorder';
 
 interface Bootstrapped {
@@ -44,7 +45,17 @@ function boot(): Bootstrapped {
         apply(state);
         return undefined;
       },
-      'content.frameLayout': async () => frameLayout(),
+      'content.frameLayout': async ({ personal }) => frameLayout(personal),
+      'content.personal.pick': async () => {
+        if (window.top !== window) return undefined;
+        startPicking((selector) => {
+          sendMessage<ContentToBackground, 'content.personal.picked'>(
+            'content.personal.picked',
+            selector ? { selector } : {},
+          ).catch(() => undefined);
+        });
+        return undefined;
+      },
     },
     (sender) => (isExtensionPage(sender) ? true : undefined),
   );

@@ -4,9 +4,10 @@
  * child see where it sits; the background joins the two through nonces (see frame-link.ts) to
  * place both the markers and the fills of frames from other sites.
  */
-import type { FrameLayout } from '../shared/protocol';
+import type { FrameLayout, PersonalRules } from '../shared/protocol';
 import { embeddedFrames, innerDocument, readableByParent } from './embedded-frames';
 import { askFrame } from './frame-link';
+import { personalBoxes } from './personal-scan';
 import { secretRects } from './secret-rects';
 
 function contentBoxOf(frame: Element): { x: number; y: number; width: number; height: number } {
@@ -43,9 +44,12 @@ function crossOriginFrames(
   }
 }
 
-export function frameLayout(): FrameLayout {
+/** `personal`: what counts as personal data for this recording; without it none is looked for. */
+export function frameLayout(personal?: PersonalRules): FrameLayout {
   const frames: FrameLayout['frames'] = [];
   crossOriginFrames(document, { x: 0, y: 0 }, frames);
+  // A frame its parent can read is scanned by the parent's recorder, with the parent's offsets.
+  const covered = personal && !readableByParent() ? personalBoxes(personal) : [];
   return {
     viewport: {
       width: window.innerWidth,
@@ -53,6 +57,7 @@ export function frameLayout(): FrameLayout {
       devicePixelRatio: window.devicePixelRatio,
     },
     rects: secretRects({ x: 0, y: 0 }),
+    ...(covered.length > 0 ? { covered } : {}),
     frames,
     ...(readableByParent() ? { readableByParent: true } : {}),
   };

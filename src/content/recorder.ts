@@ -6,8 +6,10 @@ import { stopWatching } from './dom-version';
 import { createEventTable, type Draft } from './events';
 import { framePlacement } from './frame';
 import type { Outbox } from './outbox';
+import { isPicking } from './picker';
 import { secretRects } from './secret-rects';
 import { pageStamp, reportSettling } from './settle';
+import { stopTextWatch } from './text-hits';
 
 export class Recorder {
   private seq = 0;
@@ -62,6 +64,7 @@ export class Recorder {
     this.stopSettling = undefined;
     // Not recording: the page's own changes should cost it nothing at all.
     stopWatching();
+    stopTextWatch();
   }
 
   private addListeners(): void {
@@ -77,6 +80,8 @@ export class Recorder {
   }
 
   private emit(draft: Draft, at = performance.timeOrigin + performance.now()): void {
+    // Choosing an element to cover ("Cover an element…") is not part of the task.
+    if (isPicking()) return;
     const placement = framePlacement();
     const offset = placement.offset;
     const stamp = pageStamp();

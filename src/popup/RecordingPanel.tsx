@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { t } from '../shared/i18n';
 import type { RecordingSnapshot } from '../shared/protocol';
 import { clockText, elapsedMs, useNow } from './clock';
+import { PersonalStatus } from './PersonalStatus';
 
 function site(url: string): string {
   try {
@@ -57,6 +58,7 @@ export function RecordingPanel({
         </div>
         {item('last', t('popupLastStep'), lastSentence ?? <span class="muted">{t('popupNoStepYet')}</span>)}
       </div>
+      <PersonalStatus />
       <div class="controls">
         {/* One button that toggles, never disabled while busy: a disabled or replaced button would
             drop keyboard focus, and Enter pressed again should undo the pause. */}

@@ -3,6 +3,8 @@
  * a handler cannot be registered for a message its sender never sends.
  */
 import type { Rect, Viewport } from './model';
+import type { DetectedKind, PersonalDataKind } from './personal-data';
+import type { PickedRule } from './personal-data/picked';
 
 /** What the content script saw, before the background turns it into a stored Step (shared/schema/event.ts). */
 export type { ObservedEvent } from './schema/event';
@@ -44,6 +46,8 @@ export type ContentToBackground = {
   'content.settled': (payload: { stamp: string }) => undefined;
   /** One observed action; resolved once the step is safely in IndexedDB. */
   'content.event': (payload: ObservedEvent) => { stored: true; stepId: string };
+  /** The person picked an element to cover on this site (its selector), or cancelled (none). */
+  'content.personal.picked': (payload: { selector?: string }) => undefined;
 };
 
 /** Messages that the extension's own pages (popup, editor, library) send to the background. */
@@ -59,23 +63,42 @@ export type PageToBackground = {
   'page.capture.tab': (payload: { tabId: number; procedureId: string }) => CaptureResult;
   /** An editor page is closing: screenshots only its undo history could bring back may go. */
   'page.editor.closed': (payload: { procedureId: string }) => undefined;
+  /** "Cover an element…" in the popup: the recorded tab lets the person pick one. */
+  'page.personal.pick': (payload: Record<string, never>) => { picking: boolean };
 };
 
 /** One frame's secret fields and cross-origin child frames, in its own viewport's CSS px. */
 export interface FrameLayout {
   viewport: Viewport;
   rects: Rect[];
+  /** Personal data shown in this frame (content/personal-scan.ts), when the rules asked for any. */
+  covered?: CoveredBox[];
   /** Cross-origin child frames, by the nonce posted into each, with their viewports' boxes here. */
   frames: Array<{ nonce: string; x: number; y: number; width: number; height: number }>;
   /** Set when the parent frame can read this one: the parent's layout already holds these rects. */
   readableByParent?: true;
 }
 
+/** A box of personal data to fill, and what kind it is (never the text it covers). */
+export interface CoveredBox {
+  rect: Rect;
+  kind: PersonalDataKind;
+}
+
+/** What counts as personal data for a recording (shared/personal-data/settings.ts), sent with each layout request. */
+export interface PersonalRules {
+  kinds: DetectedKind[];
+  patterns: string[];
+  picked: PickedRule[];
+}
+
 /** Messages that the background sends to content scripts in recorded tabs. */
 export type BackgroundToContent = {
   'content.state': (payload: { record: boolean; paused: boolean }) => undefined;
-  /** This frame's layout, so the background can place frames from other sites. */
-  'content.frameLayout': (payload: Record<string, never>) => FrameLayout;
+  /** This frame's layout, so the background can place frames from other sites; `personal`: what to look for. */
+  'content.frameLayout': (payload: { personal?: PersonalRules }) => FrameLayout;
+  /** "Cover an element…": the top frame lets the person pick an element (content/picker.ts). */
+  'content.personal.pick': (payload: Record<string, never>) => undefined;
 };
 
 /** Notifications that the background broadcasts to the extension's own pages. */
@@ -101,6 +124,7 @@ export const CONTENT_TO_BACKGROUND = messageNames<ContentToBackground>()([
   'content.frameAsked',
   'content.settled',
   'content.event',
+  'content.personal.picked',
 ]);
 export const PAGE_TO_BACKGROUND = messageNames<PageToBackground>()([
   'page.recording.start',
@@ -110,10 +134,12 @@ export const PAGE_TO_BACKGROUND = messageNames<PageToBackground>()([
   'page.recording.status',
   'page.capture.tab',
   'page.editor.closed',
+  'page.personal.pick',
 ]);
 export const BACKGROUND_TO_CONTENT = messageNames<BackgroundToContent>()([
   'content.state',
   'content.frameLayout',
+  'content.personal.pick',
 ]);
 export const BACKGROUND_TO_PAGE = messageNames<BackgroundToPage>()([
   'page.procedureChanged',

@@ -105,7 +105,17 @@ const SECRET_NOUN = {
   card: 'sentenceSecret_card',
   'one-time-code': 'sentenceSecret_one_time_code',
   private: 'sentenceSecret_private',
+  // Personal data found in the value (shared/personal-data/): said by kind, never by value.
+  email: 'personalNoun_email',
+  phone: 'personalNoun_phone',
+  iban: 'personalNoun_iban',
+  'national-id': 'personalNoun_national_id',
+  ip: 'personalNoun_ip',
+  mac: 'personalNoun_mac',
 } as const satisfies Record<NonNullable<TypeStep['secretKind']>, MessageKey>;
+
+/** Kinds that mark personal data shown on the page rather than a secret field. */
+const PERSONAL_KINDS = new Set<string>(['email', 'phone', 'iban', 'national-id', 'ip', 'mac']);
 
 /** "Customer name" → "the customer name"; keeps acronyms such as "VAT number". */
 function inputNoun(m: Messages, label: string): string {
@@ -181,6 +191,16 @@ export function generatedSentence(step: Step, m: Messages = english): string {
     case 'click': {
       if (step.target.role === 'tab' && step.button === 'left' && step.target.name.trim())
         return m.t('sentenceOpenTab', quoted(m, step.target.name));
+      // A link or button whose name was personal data is said by its kind: `Click the customer's email`.
+      if (step.secret && step.secretKind && PERSONAL_KINDS.has(step.secretKind)) {
+        const key =
+          step.button === 'right'
+            ? 'sentenceRightClick'
+            : step.clickCount > 1
+              ? 'sentenceDoubleClick'
+              : 'sentenceClick';
+        return m.t(key, m.t(SECRET_NOUN[step.secretKind]));
+      }
       // The name of a private click is the region it is in; the thing clicked stays unsaid.
       if (step.secret) {
         const key =

@@ -5,6 +5,7 @@ import { useStore } from '../../shared/ui/use-store';
 import type { LibraryStore } from '../store';
 import { ImportButton } from './ImportButton';
 import { ProcedureRow } from './ProcedureRow';
+import { Settings } from './Settings';
 
 export function LibraryApp({ store }: { store: LibraryStore }) {
   const snapshot = useStore(store);
@@ -43,6 +44,7 @@ export function LibraryApp({ store }: { store: LibraryStore }) {
           <ProcedureRow key={p.id} procedure={p} store={store} />
         ))}
       </ul>
+      <Settings />
     </main>
   );
 }

@@ -2,7 +2,7 @@
  * Steps repository for the recorder: each step is written the moment it is recorded, one
  * transaction each. Edits, copies and imports write steps through `writeProcedure` (write.ts).
  */
-import type { Step, StoredImage } from '../model';
+import type { Step, StepImage, StoredImage } from '../model';
 import { appendedSearchText } from './derived';
 import { db } from './open';
 import { transact } from './transact';
@@ -65,6 +65,7 @@ export async function attachImage(
   image: StoredImage,
   mode: 'deferred' | 'shared' | 'manual',
   framesCovered = 0,
+  covered?: StepImage['covered'],
 ): Promise<void> {
   const tx = (await db()).transaction(['steps', 'images'], 'readwrite');
   await transact(tx, 'recording', async () => {
@@ -79,6 +80,7 @@ export async function attachImage(
           mode,
           capturedAt: Date.now(),
           ...(framesCovered ? { framesCovered } : {}),
+          ...(covered?.length ? { covered } : {}),
         },
       } as Step);
     }

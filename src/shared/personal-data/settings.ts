@@ -10,6 +10,8 @@ import { MAX_PATTERN_LENGTH, MAX_PATTERNS } from './patterns';
 import { MAX_PICKED_RULES, type PickedRule, validRule } from './picked';
 
 export const PERSONAL_DATA_KEY = 'personalData';
+/** storage.session: how many boxes the latest recorded screenshot had filled (for the popup). */
+export const LAST_COVERED_KEY = 'personalDataLastCovered';
 
 export interface PersonalDataSettings {
   kinds: Record<DetectedKind, boolean>;

@@ -3,7 +3,22 @@
  * inferred from them, and the UI and exports iterate them.
  */
 export const STEP_TYPES = ['click', 'type', 'select', 'check', 'key', 'navigate', 'manual'] as const;
-export const SECRET_KINDS = ['password', 'card', 'one-time-code', 'private'] as const;
+/**
+ * Why a value is not stored: a secret field's kind, or (from `email` on) personal data the
+ * recorder found in it (shared/personal-data/); a pattern or picked element reads as `private`.
+ */
+export const SECRET_KINDS = [
+  'password',
+  'card',
+  'one-time-code',
+  'private',
+  'email',
+  'phone',
+  'iban',
+  'national-id',
+  'ip',
+  'mac',
+] as const;
 export const NOTE_KINDS = ['note', 'tip', 'warning'] as const;
 /** Where a step's screenshot came from; the quota forces some steps to share or defer one (model.ts). */
 export const CAPTURE_MODES = ['own', 'shared', 'deferred', 'manual', 'standby', 'earlier'] as const;
