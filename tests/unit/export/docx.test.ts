@@ -10,7 +10,8 @@ import { exportWord } from '../../../src/shared/export';
 import type { BurnRequest, ImageBurner } from '../../../src/shared/export/burn-marker';
 import { packWord } from '../../../src/shared/export/docx/build';
 import { PICTURE_MAX_PX, pageSetup, pictureSize } from '../../../src/shared/export/docx/layout';
-import { catalogMessages } from '../../../src/shared/i18n/catalog';
+import { wordPicture } from '../../../src/shared/export/docx/picture';
+import { catalogMessages, english } from '../../../src/shared/i18n/catalog';
 import type { Procedure, Step } from '../../../src/shared/model';
 import { blobBytes, HOSTILE, makePng, resetDatabase, seedProcedure, useNodeBlob } from './fixtures';
 
@@ -156,16 +157,26 @@ describe('packWord with hostile text', () => {
       if (i === 4) return { ...s, section: HOSTILE };
       return s;
     });
+    const image = { bytes: makePng(64, 36), type: 'image/png' as const, width: 64, height: 36 };
+    const picture = await wordPicture(hostile[1]!, 1, image, procedure, fakeBurner([]), english);
     const blob = await packWord({
+      pictures: new Map([[1, picture!]]),
       procedure: {
         ...procedure,
-        title: HOSTILE,
+        title: `${HOSTILE}\u0002`,
         intro: { ...procedure.intro, purpose: `${HOSTILE}\nline two` },
       },
       steps: hostile,
-      pictures: new Map(),
     });
-    const { xml } = parts(await blobBytes(blob));
+    const { entries, xml } = parts(await blobBytes(blob));
+    // The picture's alt text and the document's properties are XML too.
+    expect(xml).toMatch(
+      /<wp:docPr [^>]*descr="Step 2: &lt;img src=x onerror=alert\(1\)&gt; &amp; &quot;quoted&quot;"/,
+    );
+    const core = strFromU8(entries['docProps/core.xml']!);
+    expect(core).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must be absent.
+    expect(core).not.toMatch(/[\u0000-\u0008]/);
     expect(xml).not.toContain('<img');
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must be absent.
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);

@@ -26,7 +26,7 @@ import { INTRO_PARTS } from '../labels';
 import { pageSetup, paperFor } from './layout';
 import { stepAnchor, stepParagraphs, type WordPicture } from './step';
 import { inputSteps, inputsTable } from './tables';
-import { runs } from './text';
+import { runs, xmlSafe } from './text';
 
 export interface WordDocument {
   procedure: Procedure;
@@ -143,7 +143,8 @@ export function wordDocument(doc: WordDocument): Document {
   const title = displayTitle(doc.procedure, m);
   const parts = sections(doc.steps);
   return new Document({
-    title,
+    // Document properties are XML attributes and text too: no characters XML forbids.
+    title: xmlSafe(title),
     creator: 'Handoff',
     description: m.t('exportFollow'),
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },

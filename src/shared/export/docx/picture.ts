@@ -14,6 +14,7 @@ import { imageInfo } from '../image-info';
 import type { LoadedImage } from '../load';
 import { pictureSize } from './layout';
 import type { WordPicture } from './step';
+import { xmlSafe } from './text';
 
 const WORD_TYPE = { 'image/png': 'png', 'image/jpeg': 'jpg' } as const;
 
@@ -26,7 +27,8 @@ export async function wordPicture(
   m: Messages,
 ): Promise<WordPicture | undefined> {
   const focus = shownFocus(step, procedure, image);
-  const alt = altText(step, index, m);
+  // Alt text is an XML attribute: no characters XML forbids.
+  const alt = xmlSafe(altText(step, index, m));
   // Image pixels per CSS pixel, so a picture is shown at the size it had on the page, at most.
   const scale = step.viewport?.width ? image.width / step.viewport.width : 1;
   const focused = focus && (await focusPicture(step, image, focus, burn, { noWebp: true }));
