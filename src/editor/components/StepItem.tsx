@@ -11,6 +11,9 @@ import type { ScreenshotView, Step } from '../../shared/model';
 import { coverRegion } from '../state/cover-actions';
 import { blackOutRegion, cropToRegion, moveMarkerTo } from '../state/image-actions';
 import { moveAndAnnounce } from '../state/step-actions';
+import { AnnotationLayer } from './AnnotationLayer';
+import { AnnotationToolbar } from './AnnotationToolbar';
+import { useAnnotationSelection } from './annotation-selection';
 import { CoveragePanel, CoverOutlines } from './CoveredRegions';
 import { useEditor } from './context';
 import { onHandleDragStart, onItemDragLeave, onItemDragOver, onItemDrop } from './drag';
@@ -43,6 +46,7 @@ function StepItemView({ step, index, isLast, procedureView }: StepItemProps) {
   const [open, setOpen] = useState(false);
   const [tool, setTool] = useState<StepTool>();
   const [showCovered, setShowCovered] = useState(true);
+  const annotations = useAnnotationSelection();
   const n = index + 1;
 
   const move = (to: number, key: FocusKey) => {
@@ -151,9 +155,15 @@ function StepItemView({ step, index, isLast, procedureView }: StepItemProps) {
             if (store.edit((s) => setStepView(s, step.id, view)))
               store.announce(t(view === 'full' ? 'editorStepShowsFull' : 'editorStepShowsFocused', n));
           }}
-          layers={showCovered ? (frame) => <CoverOutlines step={step} frame={frame} /> : undefined}
+          layers={(frame) => (
+            <>
+              {showCovered && <CoverOutlines step={step} frame={frame} />}
+              <AnnotationLayer step={step} index={index} frame={frame} selection={annotations} />
+            </>
+          )}
         >
           <CoveragePanel step={step} index={index} shown={showCovered} onShown={setShowCovered} />
+          <AnnotationToolbar step={step} index={index} selection={annotations} />
         </Screenshot>
       )}
       {step.problem && <p class="problem">{step.problem.message}</p>}
