@@ -80,6 +80,8 @@ export function mergeWithNext(state: EditState, stepId: string, m: Messages = en
       image: b.image,
       ...(b.viewport ? { viewport: b.viewport } : {}),
       marker: rect && !b.marker?.hidden ? { hidden: false, rect } : { hidden: true },
+      // The annotations drawn on that screenshot come with it.
+      ...(b.annotations ? { annotations: b.annotations } : {}),
     };
   }
   if (merged.section === undefined && b.section !== undefined) merged = { ...merged, section: b.section };

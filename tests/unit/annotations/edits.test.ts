@@ -8,6 +8,7 @@ import {
   deleteAnnotation,
   diffStates,
   type EditState,
+  mergeWithNext,
   moveAnnotation,
   record,
   resizeAnnotationBy,
@@ -17,7 +18,7 @@ import {
   undo,
 } from '../../../src/shared/edit';
 import type { Annotation } from '../../../src/shared/model';
-import { abc, manual, stateOf } from '../edit/fixtures';
+import { abc, click, manual, stateOf } from '../edit/fixtures';
 import { expectUndoable } from '../edit/history-check';
 
 const arrow: Annotation = { kind: 'arrow', from: { x: 10, y: 10 }, to: { x: 60, y: 40 }, colour: 'red' };
@@ -104,9 +105,8 @@ describe('annotation edits', () => {
     expect(setAnnotationColour(s, 'b', 0, 'red')).toBe(s);
     const text = annotationsOf(setCalloutText(s, 'b', 2, 'Check the total'))?.[2];
     expect(text).toEqual({ ...callout, text: 'Check the total' });
-    expect(
-      (annotationsOf(setCalloutText(s, 'b', 2, 'x'.repeat(400)))?.[2] as { text: string }).text,
-    ).toHaveLength(300);
+    const long = annotationsOf(setCalloutText(s, 'b', 2, 'x'.repeat(400)))?.[2];
+    expect(long?.kind === 'callout' && long.text.length).toBe(300);
     expect(() => setCalloutText(s, 'b', 0, 'x')).toThrow(/Only a callout/);
     expect(annotationsOf(setBadgeNumber(s, 'b', 3, 250))?.[3]).toEqual({ ...badge, number: 99 });
     expect(setBadgeNumber(s, 'b', 3, Number.NaN)).toBe(s);
@@ -137,5 +137,13 @@ describe('annotation edits', () => {
       { ...callout, at: { x: 150, y: 10 } },
       { ...badge, at: { x: 250, y: 20 } },
     ]);
+  });
+
+  it('takes the second step’s annotations in a merge that takes its screenshot', () => {
+    const s = addAnnotation(stateOf([manual('m', 1, 'Open the report'), click('b', 2)]), 'b', badge);
+    const merged = mergeWithNext(s, 'm');
+    expect(merged.steps).toHaveLength(1);
+    expect(merged.steps[0]?.image?.imageId).toBe('img-b');
+    expect(merged.steps[0]?.annotations).toEqual([badge]);
   });
 });
