@@ -9,7 +9,8 @@
  * 2. Place: a step on the same page (origin and path; stored addresses carry no query) with the
  *    same viewport size (within a CSS pixel) shows the region at the same place, if its pixels
  *    around the region (a band RING_CSS wide, the region itself left out since one copy is already
- *    covered) match the source's: at least RING_SAME of the sampled points alike. A band of one
+ *    covered) match the source's: at least RING_SAME of the sampled points alike, and the marks on
+ *    each band (points off its background: text, borders) found in the other. A band of one
  *    plain colour proves nothing (a scrolled page shows blank margins too), so such a source
  *    matches nothing by place.
  *
@@ -22,12 +23,18 @@ import { coveredOf } from './coverage';
 export const MATCH_IOU = 0.7;
 /** Width of the band around a region whose pixels are compared, CSS px. */
 export const RING_CSS = 16;
+/** Gap left between the region and its band, CSS px: the fill's rounded edge is not the page's. */
+export const RING_GAP = 2;
 /** Largest channel difference for two sampled colours to count as alike. */
 export const RING_TOLERANCE = 24;
 /** Share of sampled points that must be alike for the surroundings to be the same. */
 export const RING_SAME = 0.9;
-/** A band with at least this share of one colour is plain: it tells nothing about the place. */
-export const RING_PLAIN = 0.98;
+/** A band with fewer marks (points off its background colour) than this is plain: it proves nothing. */
+export const RING_MIN_MARKS = 8;
+/** …or than this share of its points. */
+export const RING_MIN_MARK_SHARE = 0.005;
+/** Share of each band's marks that must be alike in the other band. */
+export const RING_MARKS_SAME = 0.8;
 /** Most points sampled in one band; the grid spacing grows with the band's length. */
 export const RING_POINTS = 1200;
 
@@ -161,7 +168,7 @@ export function candidates(steps: readonly Shown[], sourceId: string, region: Re
 
 /**
  * Points (CSS px of the viewport) sampled on a grid in the band around `region`, inside the
- * viewport, the region itself left out.
+ * viewport, the region and a RING_GAP around it left out.
  */
 export function ringPoints(
   region: Rect,
@@ -178,9 +185,13 @@ export function ringPoints(
   const points: Array<{ x: number; y: number }> = [];
   for (let y = y1 + spacing / 2; y < y2; y += spacing) {
     for (let x = x1 + spacing / 2; x < x2; x += spacing) {
-      const inRegion =
-        x >= region.x && x < region.x + region.width && y >= region.y && y < region.y + region.height;
-      if (!inRegion) points.push({ x, y });
+      // The fill is rounded outwards to whole device pixels: keep clear of its edge too.
+      const nearRegion =
+        x >= region.x - RING_GAP &&
+        x < region.x + region.width + RING_GAP &&
+        y >= region.y - RING_GAP &&
+        y < region.y + region.height + RING_GAP;
+      if (!nearRegion) points.push({ x, y });
     }
   }
   return points;
@@ -191,10 +202,8 @@ const alike = (a: Rgb, b: Rgb) =>
   Math.abs(a.g - b.g) <= RING_TOLERANCE &&
   Math.abs(a.b - b.b) <= RING_TOLERANCE;
 
-/** True when the band is (nearly) one colour, so matching it proves nothing. */
-export function plainBand(colours: readonly Rgb[]): boolean {
-  if (colours.length === 0) return true;
-  // The most common colour, bucketed coarsely so anti-aliasing does not split it.
+/** The band's most common colour, bucketed coarsely so anti-aliasing does not split it. */
+function background(colours: readonly Rgb[]): Rgb | undefined {
   const counts = new Map<string, { n: number; c: Rgb }>();
   for (const c of colours) {
     const key = `${c.r >> 5},${c.g >> 5},${c.b >> 5}`;
@@ -202,15 +211,41 @@ export function plainBand(colours: readonly Rgb[]): boolean {
     if (entry) entry.n++;
     else counts.set(key, { n: 1, c });
   }
-  const top = [...counts.values()].sort((a, b) => b.n - a.n)[0]!.c;
-  const same = colours.filter((c) => alike(c, top)).length;
-  return same / colours.length >= RING_PLAIN;
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.c;
 }
 
-/** Rule 2's pixel test: the source's band has something on it and the other's band matches it. */
+/** Indices of the points that are not the background: text, borders, pictures. */
+function marks(colours: readonly Rgb[], bg: Rgb): number[] {
+  const out: number[] = [];
+  colours.forEach((c, i) => {
+    if (!alike(c, bg)) out.push(i);
+  });
+  return out;
+}
+
+const enoughMarks = (count: number, of: number) =>
+  count >= Math.max(RING_MIN_MARKS, RING_MIN_MARK_SHARE * of);
+
+/** True when the band has (nearly) nothing on it but its background, so matching it proves nothing. */
+export function plainBand(colours: readonly Rgb[]): boolean {
+  const bg = background(colours);
+  return !bg || !enoughMarks(marks(colours, bg).length, colours.length);
+}
+
+/**
+ * Rule 2's pixel test: the source's band has marks on it (text, borders), nearly every point is
+ * alike in both, and the marks of each band are found in the other: on a page of text on white,
+ * the few marks are what says "same place", so they must match, not only the white around them.
+ */
 export function sameSurroundings(source: readonly Rgb[], other: readonly Rgb[]): boolean {
-  if (source.length === 0 || source.length !== other.length || plainBand(source)) return false;
+  if (source.length === 0 || source.length !== other.length) return false;
+  const bg = background(source)!;
+  const ours = marks(source, bg);
+  if (!enoughMarks(ours.length, source.length)) return false;
   let same = 0;
   for (let i = 0; i < source.length; i++) if (alike(source[i]!, other[i]!)) same++;
-  return same / source.length >= RING_SAME;
+  if (same / source.length < RING_SAME) return false;
+  const found = (indices: number[]) =>
+    indices.filter((i) => alike(source[i]!, other[i]!)).length / Math.max(1, indices.length);
+  return found(ours) >= RING_MARKS_SAME && found(marks(other, bg)) >= RING_MARKS_SAME;
 }

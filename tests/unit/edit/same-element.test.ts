@@ -6,6 +6,7 @@ import {
   plainBand,
   type Rgb,
   RING_CSS,
+  RING_GAP,
   ringPoints,
   sameSurroundings,
 } from '../../../src/shared/edit';
@@ -129,8 +130,12 @@ describe('surroundings', () => {
     const points = ringPoints(region, { width: 1000, height: 500 });
     expect(points.length).toBeGreaterThan(100);
     for (const p of points) {
+      const g = RING_GAP;
       const inside =
-        p.x >= region.x && p.x < region.x + region.width && p.y >= region.y && p.y < region.y + region.height;
+        p.x >= region.x - g &&
+        p.x < region.x + region.width + g &&
+        p.y >= region.y - g &&
+        p.y < region.y + region.height + g;
       expect(inside).toBe(false);
       expect(p.x).toBeGreaterThanOrEqual(region.x - RING_CSS);
       expect(p.y).toBeLessThanOrEqual(region.y + region.height + RING_CSS);
@@ -154,6 +159,25 @@ describe('surroundings', () => {
 
   it('refuses different surroundings (a scrolled page)', () => {
     expect(sameSurroundings(textured(400), textured(400, 2))).toBe(false);
+  });
+
+  /** Text on white: a mark at every 50th point (2 %), as a band beside a word has. */
+  const sparse = (n: number, shift = 0): Rgb[] =>
+    Array.from({ length: n }, (_, i) => ((i + shift) % 50 === 0 ? ink : white));
+
+  it('matches sparse text on white when its marks are at the same points', () => {
+    expect(plainBand(sparse(1000))).toBe(false);
+    expect(sameSurroundings(sparse(1000), sparse(1000))).toBe(true);
+  });
+
+  it('refuses sparse text that moved, or a blank band where the source has text', () => {
+    // 98 % of the points (the white) still agree: the marks decide.
+    expect(sameSurroundings(sparse(1000), sparse(1000, 7))).toBe(false);
+    const blank = Array.from({ length: 1000 }, () => white);
+    expect(sameSurroundings(sparse(1000), blank)).toBe(false);
+    // And text on the other step where the source is blank beside its marks.
+    const more = sparse(1000).map((c, i) => (i % 50 === 25 ? ink : c));
+    expect(sameSurroundings(sparse(1000), more)).toBe(false);
   });
 
   it('refuses a plain band: blank margins match anywhere', () => {
