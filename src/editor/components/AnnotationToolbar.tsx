@@ -76,9 +76,12 @@ export function AnnotationToolbar({ step, index, selection }: AnnotationToolbarP
       >
         {t('annotAnnotate')}
       </button>
-      <p id={hintId(step.id)} class={expanded ? 'annot-hint' : 'visually-hidden'}>
-        {t('annotHint')}
-      </p>
+      {/* The annotations point to it (aria-describedby); a step without any needs none. */}
+      {(expanded || list.length > 0) && (
+        <p id={hintId(step.id)} class={expanded ? 'annot-hint' : 'visually-hidden'}>
+          {t('annotHint')}
+        </p>
+      )}
       {expanded && (
         // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not a form fieldset
         <div class="row" role="group" aria-label={t('annotToolbarLabel', n)}>
