@@ -117,14 +117,17 @@ export async function stop(
   // click would cost that step its picture. Pause does not wait: nothing is captured while paused.
   if (await readSession()) await captureQueue.settled(STOP_WAIT_MS);
   const { before: ended } = await dispatch({ type: 'stop' });
+  // The recording as it stands at Stop is a version in the procedure's history: saved before the
+  // badge says idle and the editor opens, so neither waits on it afterwards.
+  if (ended) {
+    await versions
+      .saveOutsideEditor(ended.procedureId, 'recording')
+      .catch((error: unknown) => console.warn('Handoff:', error));
+  }
   await showBadge('idle', 0);
   await syncEarlyInjection([]);
   if (!ended) return { status: 'idle', stepCount: 0 };
   await Promise.all(ended.tabIds.map((id) => tellTab(id, { record: false, paused: false })));
-  // The recording as it stands at Stop is a version in the procedure's history.
-  await versions
-    .saveOutsideEditor(ended.procedureId, 'recording')
-    .catch((error: unknown) => console.warn('Handoff:', error));
   if (openEditor) {
     await browser.tabs.create({
       url: browser.runtime.getURL(`${EDITOR_PATH}?id=${encodeURIComponent(ended.procedureId)}`),
