@@ -184,4 +184,13 @@ describe('versions', () => {
     // Without a release (another editor open) nothing is deleted here; the sweep after it closes does it.
     expect(await reclaimImages(procedureId)).toBe(1);
   });
+
+  it('after an editor closes, saves the edits only when there is a version to differ from', async () => {
+    // A procedure from before versions existed: opening and closing an editor is not an edit.
+    expect(await versions.saveAfterEditorClosed(procedureId, T0 + 1)).toBeUndefined();
+    await versions.save(procedureId, 'recording', { now: T0 + 2 });
+    expect(await versions.saveAfterEditorClosed(procedureId, T0 + 3)).toBeUndefined();
+    await retitle('Edited, and the page closed before it saved a version', T0 + 4);
+    expect(await versions.saveAfterEditorClosed(procedureId, T0 + 5)).toMatchObject({ reason: 'edits' });
+  });
 });
