@@ -41,7 +41,7 @@ export function ledgerOf(editor: EditorStore): CoverLedger {
 
 /** Whether the region at `index` of the step's coverage can be taken off now, and if not why. */
 export function removalOf(editor: EditorStore, step: Step, index: number): Removal {
-  return removal(ledgerOf(editor), step, index, editor.referencedImageIds());
+  return removal(ledgerOf(editor), step, index, (id) => editor.referencedImageIds().has(id));
 }
 
 async function imageOf(imageId: string | undefined): Promise<StoredImage> {

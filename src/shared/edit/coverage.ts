@@ -118,14 +118,15 @@ export type Removal =
 /**
  * Whether the region at `index` of a step's coverage can be taken off: only when the step's
  * image is one this editor made by covering, the region is among those it burned, and the image
- * they were burned onto is still held (`kept`: every image the undo history shows). `rest` is
- * what must be burned onto `base` again; empty means the step simply shows `base` again.
+ * they were burned onto is still held (`kept`: does the undo history show that image; asked only
+ * for images this editor made, since walking the history costs). `rest` is what must be burned
+ * onto `base` again; empty means the step simply shows `base` again.
  */
 export function removal(
   ledger: CoverLedger,
   step: { image?: StepImage | undefined },
   index: number,
-  kept: ReadonlySet<string>,
+  kept: (imageId: string) => boolean,
 ): Removal {
   const region = coveredOf(step)[index];
   const image = step.image;
@@ -140,7 +141,7 @@ export function removal(
   }
   const at = made.regions.findIndex((r) => sameRegion(r, region));
   if (at < 0) return { removable: false, reason: region.kind === 'person' ? 'earlier' : 'captured' };
-  if (!kept.has(made.base)) return { removable: false, reason: 'original-gone' };
+  if (!kept(made.base)) return { removable: false, reason: 'original-gone' };
   return { removable: true, base: made.base, rest: made.regions.filter((_, i) => i !== at) };
 }
 

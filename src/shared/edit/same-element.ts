@@ -55,24 +55,24 @@ export interface Rgb {
 
 type Shown = Pick<Step, 'id' | 'url' | 'image' | 'viewport' | 'target'>;
 
-/** Origin and path of a step's address, or undefined for one that is not a URL. */
-export function pageOf(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    return u.origin === 'null' ? undefined : `${u.origin}${u.pathname}`;
-  } catch {
-    return undefined;
-  }
+/**
+ * Scheme and host, and the path, of an address as stored. Not parsed with URL: stored addresses
+ * may carry a hidden part in the host (an IP address shown as "…" when the person hides those),
+ * which URL refuses, and the same hidden host is still the same page to compare.
+ */
+function parts(url: string): { origin: string; path: string } | undefined {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)([^?#]*)/i.exec(url);
+  if (!m) return undefined;
+  return { origin: m[1]!.toLowerCase(), path: m[2] || '/' };
 }
 
-function originOf(url: string): string | undefined {
-  try {
-    const origin = new URL(url).origin;
-    return origin === 'null' ? undefined : origin;
-  } catch {
-    return undefined;
-  }
+/** Origin and path of a step's address, or undefined for one that is not a web address. */
+export function pageOf(url: string): string | undefined {
+  const p = parts(url);
+  return p && `${p.origin}${p.path}`;
 }
+
+const originOf = (url: string) => parts(url)?.origin;
 
 export function sameViewportSize(a: Viewport | undefined, b: Viewport | undefined): boolean {
   return !!a && !!b && Math.abs(a.width - b.width) < 1 && Math.abs(a.height - b.height) < 1;

@@ -29,6 +29,9 @@ function captured(): EditState {
   return stateOf([{ ...a, image: { ...a.image!, covered: [email] } }, ...s.steps.slice(1)]);
 }
 
+/** The undo history's images, as the editor answers for them. */
+const kept = (ids: string[]) => (id: string) => ids.includes(id);
+
 const imageOf = (s: EditState, id: string) => s.steps.find((x) => x.id === id)!.image!;
 
 describe('adding coverage', () => {
@@ -53,7 +56,7 @@ describe('removing coverage', () => {
     const before = captured();
     const ledger = ledgerAfterCover(new Map(), 'img-a', 'img-a-2', mine);
     const covered = addCoverage(before, { stepId: 'a', imageId: 'img-a-2', region: mine });
-    const plan = removal(ledger, covered.steps[0]!, 1, new Set(['img-a', 'img-a-2']));
+    const plan = removal(ledger, covered.steps[0]!, 1, kept(['img-a', 'img-a-2']));
     expect(plan).toEqual({ removable: true, base: 'img-a', rest: [] });
 
     const removed = expectUndoable(covered, (s) => removeCoverage(s, 'a', 1, 'img-a'));
@@ -65,14 +68,14 @@ describe('removing coverage', () => {
     ledger = ledgerAfterCover(ledger, 'img-a-2', 'img-a-3', other);
     let s = addCoverage(captured(), { stepId: 'a', imageId: 'img-a-2', region: mine });
     s = addCoverage(s, { stepId: 'a', imageId: 'img-a-3', region: other });
-    const plan = removal(ledger, s.steps[0]!, 1, new Set(['img-a', 'img-a-2', 'img-a-3']));
+    const plan = removal(ledger, s.steps[0]!, 1, kept(['img-a', 'img-a-2', 'img-a-3']));
     expect(plan).toEqual({ removable: true, base: 'img-a', rest: [other] });
 
     const after = removeCoverage(s, 'a', 1, 'img-a-4');
     expect(coveredOf(after.steps[0]!)).toEqual([email, other]);
     ledger = ledgerAfterRebuild(ledger, 'img-a', 'img-a-4', [other]);
     // The re-burnt copy is still this session's: the other region can go too.
-    expect(removal(ledger, after.steps[0]!, 1, new Set(['img-a']))).toEqual({
+    expect(removal(ledger, after.steps[0]!, 1, kept(['img-a']))).toEqual({
       removable: true,
       base: 'img-a',
       rest: [],
@@ -80,7 +83,7 @@ describe('removing coverage', () => {
   });
 
   it('refuses coverage filled at capture: its original was never stored', () => {
-    expect(removal(new Map(), captured().steps[0]!, 0, new Set(['img-a']))).toEqual({
+    expect(removal(new Map(), captured().steps[0]!, 0, kept(['img-a']))).toEqual({
       removable: false,
       reason: 'captured',
     });
@@ -88,7 +91,7 @@ describe('removing coverage', () => {
 
   it('refuses the person’s coverage from an earlier session (the ledger does not know it)', () => {
     const s = addCoverage(abc(), { stepId: 'a', imageId: 'img-a-2', region: mine });
-    expect(removal(new Map(), s.steps[0]!, 0, new Set(['img-a', 'img-a-2']))).toEqual({
+    expect(removal(new Map(), s.steps[0]!, 0, kept(['img-a', 'img-a-2']))).toEqual({
       removable: false,
       reason: 'earlier',
     });
@@ -97,7 +100,7 @@ describe('removing coverage', () => {
   it('refuses once the original left the undo history (burned in)', () => {
     const ledger = ledgerAfterCover(new Map(), 'img-a', 'img-a-2', mine);
     const s = addCoverage(abc(), { stepId: 'a', imageId: 'img-a-2', region: mine });
-    expect(removal(ledger, s.steps[0]!, 0, new Set(['img-a-2']))).toEqual({
+    expect(removal(ledger, s.steps[0]!, 0, kept(['img-a-2']))).toEqual({
       removable: false,
       reason: 'original-gone',
     });
@@ -112,7 +115,7 @@ describe('removing coverage', () => {
         x.id === 'a' ? { ...x, image: { ...x.image!, imageId: 'img-a-blacked' } } : x,
       ),
     };
-    expect(removal(ledger, s.steps[0]!, 0, new Set(['img-a', 'img-a-2', 'img-a-blacked']))).toEqual({
+    expect(removal(ledger, s.steps[0]!, 0, kept(['img-a', 'img-a-2', 'img-a-blacked']))).toEqual({
       removable: false,
       reason: 'changed',
     });
