@@ -81,9 +81,17 @@ function inputLine(m: Messages, step: Step): Paragraph | undefined {
 }
 
 function pictureParagraphs(m: Messages, step: Step, picture: WordPicture): Paragraph[] {
-  const out = [
+  const notes: string[] = [];
+  // Without a canvas the marker could not be drawn in: say where it is, as the Markdown export does.
+  const box = picture.marked ? undefined : markerBox(step);
+  if (box) notes.push(m.t('exportMarkerAt', Math.round(box.left), Math.round(box.top)));
+  const key = step.image && CAPTION[step.image.mode];
+  if (key) notes.push(m.t(key));
+  return [
     new Paragraph({
       keepLines: true,
+      // A caption stays on the picture's page.
+      keepNext: notes.length > 0,
       spacing: { before: 120, after: 60 },
       children: [
         new ImageRun({
@@ -94,16 +102,14 @@ function pictureParagraphs(m: Messages, step: Step, picture: WordPicture): Parag
         }),
       ],
     }),
+    ...notes.map(
+      (text, i) =>
+        new Paragraph({
+          keepNext: i < notes.length - 1,
+          children: runs(text, { color: MUTED, size: 18, italics: true }),
+        }),
+    ),
   ];
-  // Without a canvas the marker could not be drawn in: say where it is, as the Markdown export does.
-  const box = picture.marked ? undefined : markerBox(step);
-  if (box) {
-    const where = m.t('exportMarkerAt', Math.round(box.left), Math.round(box.top));
-    out.push(new Paragraph({ children: runs(where, { color: MUTED, size: 18, italics: true }) }));
-  }
-  const key = step.image && CAPTION[step.image.mode];
-  if (key) out.push(new Paragraph({ children: runs(m.t(key), { color: MUTED, size: 18, italics: true }) }));
-  return out;
 }
 
 export function stepParagraphs(m: Messages, item: WordStep): Paragraph[] {
