@@ -109,4 +109,29 @@ describe('history', () => {
       })
       .toBe('Save the invoice and wait for the green banner');
   });
+
+  it('saves the edits as a version when the editor closes before the pause ends', async () => {
+    const popup = env.popup();
+    const target = env.page();
+    await target.goto(env.server().url('invoice/'));
+    await startRecording(popup, target);
+    await waitForNewStep(popup, () => humanClick(target.getByRole('button', { name: 'Save invoice' })));
+    await waitForScreenshotsAttached(popup);
+    const editor = await stopRecording(popup, env.ext().context);
+    const procedureId = new URL(editor.url()).searchParams.get('id')!;
+    const recorded = await waitForVersion(editor, procedureId, 'recording');
+    const lastId = recorded.steps.at(-1)!.id;
+    const box = editor.getByRole('textbox', { name: `Step ${recorded.steps.length} sentence`, exact: true });
+    await box.fill('Save the invoice');
+    await box.press('Tab');
+    // Closing drops an edit still on its way to storage; this test is about the version after it.
+    await expect
+      .poll(async () => (await allSteps(editor)).find((step) => step.id === lastId)?.customText, {
+        timeout: 10_000,
+      })
+      .toBe('Save the invoice');
+    await editor.close();
+    const edited = await waitForVersion(popup, procedureId, 'edits');
+    expect(edited.steps.at(-1)?.customText).toBe('Save the invoice');
+  });
 });

@@ -98,7 +98,9 @@ export function VersionSteps({ summary, onBack, onRestore }: VersionStepsProps) 
               <li key={step.id}>
                 <Thumbnail step={step} index={i} />
                 <p>
-                  {t('editorStepNumber', i + 1)} {sentence(step, ui)}
+                  <strong>{t('editorStepNumber', i + 1)}</strong>
+                  <br />
+                  {sentence(step, ui)}
                 </p>
               </li>
             ))}
