@@ -23,6 +23,7 @@ export function formatJsonSchema(): string {
       problem: shapes.problem,
       secretKind: shapes.secretKind,
       view: shapes.view,
+      annotation: shapes.annotation,
     },
   });
   const { $schema, ...rest } = generated as Record<string, unknown>;
