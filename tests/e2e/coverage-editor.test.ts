@@ -169,4 +169,54 @@ describe('coverage in the editor', () => {
       .poll(async () => (await stepsOf(editor, id))[n - 1]?.image?.covered?.length ?? 0, { timeout: 10_000 })
       .toBe(1);
   });
+
+  it('shows what the recorder covered on a customer table, and says why it cannot be removed', async () => {
+    const popup = env.popup();
+    const target = env.page();
+    await target.goto(env.server().url('personal/crm.html'));
+    await startRecording(popup, target);
+    const open = target.getByRole('button', { name: 'Open', exact: true });
+    await waitForNewStep(popup, () => humanClick(open.first()));
+    await waitForNewStep(popup, () => humanClick(open.nth(1)));
+    await waitForScreenshotsAttached(popup);
+    const editor = await stopRecording(popup, env.ext().context);
+    await editor.getByRole('textbox', { name: 'Step 1 sentence' }).waitFor();
+    const recorded = await stepsOf(editor, procedureOf(editor));
+    const shown = recorded.find((s) => (s.image?.covered?.length ?? 0) > 0);
+    if (!shown) throw new Error('The recorder covered nothing on the customer table.');
+    const n = recorded.indexOf(shown) + 1;
+    const kinds = shown.image!.covered!.map((c) => c.kind);
+
+    // The summary counts each kind the recorder covered (3 emails, 3 phones, 3 IBANs, 1 SSN).
+    const list = editor.getByRole('list', { name: `Covered regions of step ${n}`, exact: true });
+    const summary = await editor
+      .locator(
+        `[id="${await list.evaluate((el) => el.closest('section')!.getAttribute('aria-labelledby'))}"]`,
+      )
+      .textContent();
+    expect(summary).toMatch(new RegExp(`^${kinds.length} regions covered: `));
+    expect(summary).toContain(`${kinds.filter((k) => k === 'email').length} email addresses`);
+    expect(summary).toContain(`${kinds.filter((k) => k === 'phone').length} phone numbers`);
+    expect(await list.getByRole('listitem').count()).toBe(kinds.length);
+
+    // Filled before the picture was stored: no original to go back to.
+    const remove = editor.getByRole('button', { name: `Remove coverage 1 of step ${n}`, exact: true });
+    expect(await remove.getAttribute('aria-disabled')).toBe('true');
+    const why = await remove.getAttribute('aria-describedby');
+    expect(await editor.locator(`[id="${why}"]`).textContent()).toBe(
+      'Covered when the screenshot was taken: the original was never stored, so this stays.',
+    );
+    // Reachable by keyboard, so the reason is heard; pressing it changes nothing.
+    await remove.focus();
+    await editor.keyboard.press('Enter');
+    await editor.keyboard.press('Space');
+    expect((await stepsOf(editor, procedureOf(editor)))[n - 1]!.image).toEqual(shown.image);
+    // The other step shows the table as recorded, its own fills included: nothing left to cover.
+    await editor
+      .getByRole('button', { name: `Cover region 1 of step ${n} on every step showing it`, exact: true })
+      .click();
+    await expect
+      .poll(() => editor.locator('[aria-live]').textContent())
+      .toBe('No other step shows this region.');
+  });
 });
