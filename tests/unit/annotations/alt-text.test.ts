@@ -1,5 +1,6 @@
 /** Alt text names what the person marked on a screenshot, in the export's language. */
 import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../../src/shared/export/markdown';
 import { catalogMessages } from '../../../src/shared/i18n/catalog';
 import type { Step } from '../../../src/shared/model';
 import { altText } from '../../../src/shared/text';
@@ -53,5 +54,22 @@ describe('alt text with annotations', () => {
       customText: 'Save the invoice.',
     });
     expect(altText(s, 0)).toBe('Step 1: Save the invoice. Marked on the screenshot: a box.');
+  });
+
+  it('reaches the Markdown image, escaped, with a hostile callout kept as text', () => {
+    const s = step([
+      { kind: 'callout', at: { x: 300, y: 30 }, text: '](javascript:alert(1)) <b>', colour: 'green' },
+    ]);
+    const md = renderMarkdown({
+      title: 'T',
+      intro: { purpose: '', prerequisites: '', result: '' },
+      steps: [s],
+      imagePaths: new Map([[0, 'images/step-001.png']]),
+    });
+    const image = md.split('\n').find((line) => line.includes('images/step-001.png'))!;
+    expect(image).toContain('Marked on the screenshot: a callout');
+    // The alt text cannot end the image's brackets or open a link: every bracket is escaped.
+    expect(image).toMatch(/^\s*!\[[^\]]*(\\\][^\]]*)*\]\(images\/step-001\.png\)$/);
+    expect(image).not.toContain('<b>');
   });
 });
