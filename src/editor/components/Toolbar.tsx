@@ -8,6 +8,7 @@ import { GuideButton } from '../../shared/ui/GuideButton';
 import { download, print } from '../state/export-actions';
 import { savedExportLocale, saveExportLocale } from '../state/export-locale';
 import { savedVideoSettings, saveVideoSettings } from '../state/video-settings';
+import { BrandingToggle } from './BrandingToggle';
 import { useEditor } from './context';
 import { HistoryButton } from './HistoryPanel';
 import { TextField } from './TextField';
@@ -82,6 +83,7 @@ export function Toolbar({ title, steps, canUndo, canRedo, busy, saving }: Toolba
             ))}
           </select>
         </label>
+        <BrandingToggle busy={busy} />
         <button
           type="button"
           class="primary"

@@ -9,6 +9,7 @@ import {
 import { catalogMessages, type Locale, t } from '../../shared/i18n';
 import type { VideoSettings } from '../../shared/video/settings';
 import { downloadBlob, printBlob } from './download';
+import { brandingForFile } from './export-branding';
 import type { EditorStore } from './store';
 import { makeVideo, videoFailed } from './video-actions';
 
@@ -21,6 +22,9 @@ export type ExportKind = 'html' | 'markdown' | 'handoff' | 'word';
 async function build(editor: EditorStore, kind: ExportKind, locale: Locale, video?: VideoSettings) {
   await editor.endTyping();
   const extras: ExportExtras = {};
+  // The library's logo and footer when "Include branding" is ticked; never in the Handoff file (data).
+  const branding = kind === 'handoff' ? undefined : await brandingForFile(locale);
+  if (branding) extras.branding = branding;
   // The video and its chapters ride along only when the person asked; Markdown, Word and print never.
   if (video?.attach && kind !== 'markdown' && kind !== 'word') {
     const made = await makeVideo(editor, locale, video);
@@ -37,8 +41,8 @@ async function build(editor: EditorStore, kind: ExportKind, locale: Locale, vide
   const messages = catalogMessages(locale);
   if (kind === 'handoff') return exportHandoffZip(editor.procedureId, progress, extras);
   if (kind === 'html') return exportHtml(editor.procedureId, progress, messages, extras);
-  if (kind === 'word') return exportWord(editor.procedureId, progress, messages);
-  return exportMarkdownZip(editor.procedureId, progress, messages);
+  if (kind === 'word') return exportWord(editor.procedureId, progress, messages, undefined, extras);
+  return exportMarkdownZip(editor.procedureId, progress, messages, undefined, extras);
 }
 
 /** Downloads a file in `locale`; `video` says whether to carry the video walkthrough in it. */

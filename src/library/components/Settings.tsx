@@ -2,12 +2,15 @@
  * The library's settings region: one section per concern, each its own component. Started by the
  * personal-data settings; other settings (branding) are added here beside it.
  */
+import { t } from '../../shared/i18n';
+import { BrandingSettings } from './BrandingSettings';
 import { PersonalDataSettings } from './PersonalDataSettings';
 
 export function Settings() {
   return (
-    <div class="settings">
+    <section class="settings" aria-label={t('brandSettingsHeading')}>
       <PersonalDataSettings />
-    </div>
+      <BrandingSettings />
+    </section>
   );
 }

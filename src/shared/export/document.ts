@@ -1,6 +1,7 @@
 /** What the renderers take: a procedure, its steps in order, and the images they can show. */
 import { english, type Messages } from '../i18n/catalog';
 import type { Procedure, Step } from '../model';
+import type { ExportBranding } from './branding';
 import type { ImageInfo } from './image-info';
 import type { HtmlVideo } from './video';
 
@@ -19,6 +20,8 @@ export interface ExportDocument {
   messages?: Messages;
   /** The video walkthrough, when the person asked for it in the file. */
   video?: HtmlVideo;
+  /** The logo and footer set in the library's settings, when the person includes them. */
+  branding?: ExportBranding;
 }
 
 /** Only data: URIs of the three screenshot types ever become an `src`, whatever the caller passes. */

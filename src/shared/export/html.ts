@@ -11,6 +11,7 @@ import { english, type MessageKey, type Messages, plural } from '../i18n/catalog
 import type { Step, TypeStep } from '../model';
 import { sentence, shorten } from '../text';
 import { bytesToBase64 } from './base64';
+import { BRANDING_CSS, htmlFooter, htmlLogo } from './branding';
 import { displayTitle, type ExportDocument, isImageDataUri } from './document';
 import { escapeHtml as esc, jsonForTemplate } from './escape';
 import { DATA_TEMPLATE_ID, serialiseHandoff, toHandoffFile } from './format';
@@ -154,7 +155,7 @@ export function renderHtml(doc: ExportDocument): string {
   const shown = new Map([...doc.images].filter(([, image]) => isImageDataUri(image.src)));
   const { file, fileImageIds } = toHandoffFile(doc.procedure, doc.steps, shown);
   const steps = stepsSection({ ...doc, images: shown }, parts, fileImageIds, m);
-  const css = stylesheet(steps.markers, steps.focusRules);
+  const css = stylesheet(steps.markers, steps.focusRules) + (doc.branding ? BRANDING_CSS : '');
   const video = videoSection(doc.video, m);
   // A video adds data: media (its source and chapters track) and nothing else.
   const media = video ? ' media-src data:;' : '';
@@ -173,7 +174,7 @@ export function renderHtml(doc: ExportDocument): string {
     '</head>',
     '<body>',
     '<main>',
-    `<header><h1>${esc(title)}</h1>${meta(doc, m)}`,
+    `<header>${htmlLogo(doc.branding, m)}<h1>${esc(title)}</h1>${meta(doc, m)}`,
     `<p>${esc(m.t('exportFollow'))}</p></header>`,
     toc(doc, parts, m),
     intro(doc, m),
@@ -181,6 +182,7 @@ export function renderHtml(doc: ExportDocument): string {
     inputs(doc.steps, m),
     steps.html,
     '</main>',
+    htmlFooter(doc.branding),
     `<template id="${DATA_TEMPLATE_ID}">${jsonForTemplate(serialiseHandoff(file))}</template>`,
     '</body>',
     '</html>\n',

@@ -7,6 +7,7 @@
 import { shownFocus } from '../focus';
 import { english, type Messages } from '../i18n/catalog';
 import { bytesToBase64 } from './base64';
+import { type ExportBranding, markdownLogoPath } from './branding';
 import { burnImage, type ImageBurner } from './burn-marker';
 import { displayTitle, type ExportImage } from './document';
 import { wordPicture } from './docx/picture';
@@ -27,6 +28,8 @@ export type { VideoAttachment } from './video';
 /** What an export may carry besides the procedure, when the person asks for it. */
 export interface ExportExtras {
   video?: VideoAttachment;
+  /** The library's logo and footer (footer date filled in), when the person includes them. */
+  branding?: ExportBranding;
 }
 
 export interface ExportResult {
@@ -50,7 +53,8 @@ export async function exportHtml(
     images.set(id, { ...info, src: `data:${info.type};base64,${bytesToBase64(bytes)}` });
   });
   const video = extras.video && htmlVideo(extras.video);
-  const html = renderHtml({ procedure, steps, images, messages, ...(video ? { video } : {}) });
+  const htmlBranding = extras.branding && { branding: extras.branding };
+  const html = renderHtml({ ...htmlBranding, procedure, steps, images, messages, ...(video ? { video } : {}) });
   return {
     blob: new Blob([html], { type: 'text/html;charset=utf-8' }),
     fileName: `${fileStem(displayTitle(procedure, messages))}.html`,
@@ -68,9 +72,13 @@ export async function exportMarkdownZip(
   onProgress?: ProgressCallback,
   messages: Messages = english,
   burn: ImageBurner = burnImage,
+  extras: ExportExtras = {},
 ): Promise<ExportResult> {
   const { procedure, steps } = await loadProcedure(procedureId, messages);
   const zip = new ZipWriter();
+  // The logo first: the document's first line shows it.
+  const logo = extras.branding?.logo;
+  if (logo) zip.add(markdownLogoPath(logo), logo.bytes, false);
   const imagePaths = new Map<number, string>();
   const focusPaths = new Map<number, string>();
   await forEachImage(steps, onProgress, async (id, image) => {
@@ -101,7 +109,8 @@ export async function exportMarkdownZip(
     }
   });
   const title = displayTitle(procedure, messages);
-  const md = renderMarkdown({ title, intro: procedure.intro, steps, imagePaths, focusPaths, messages });
+  const mdBranding = extras.branding && { branding: extras.branding };
+  const md = renderMarkdown({ ...mdBranding, title, intro: procedure.intro, steps, imagePaths, focusPaths, messages });
   zip.add('procedure.md', new TextEncoder().encode(md), true);
   return { blob: zip.finish(), fileName: `${fileStem(title)}-markdown.zip` };
 }
@@ -148,6 +157,7 @@ export async function exportWord(
   onProgress?: ProgressCallback,
   messages: Messages = english,
   burn: ImageBurner = burnImage,
+  extras: ExportExtras = {},
 ): Promise<ExportResult> {
   const { procedure, steps } = await loadProcedure(procedureId, messages);
   const pictures = new Map<number, WordPicture>();
@@ -159,9 +169,11 @@ export async function exportWord(
     }
   });
   const { packWord } = await import('./docx/build');
+  const { wordBranding } = await import('./docx/branding');
   const title = displayTitle(procedure, messages);
+  const branding = await wordBranding(extras.branding);
   return {
-    blob: await packWord({ procedure, steps, pictures, messages }),
+    blob: await packWord({ procedure, steps, pictures, messages, ...(branding ? { branding } : {}) }),
     fileName: `${fileStem(title)}.docx`,
   };
 }

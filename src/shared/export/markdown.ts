@@ -8,6 +8,7 @@ import { markerBox } from '../geometry';
 import { english, type Messages } from '../i18n/catalog';
 import type { Step } from '../model';
 import { altText, sentence } from '../text';
+import { type ExportBranding, footerLines, markdownLogoPath } from './branding';
 import { INTRO_PARTS, NOTE_LABEL } from './labels';
 
 export interface MarkdownDocument {
@@ -20,6 +21,8 @@ export interface MarkdownDocument {
   focusPaths?: ReadonlyMap<number, string>;
   /** The language the file is written in, chosen by the person; English when absent. */
   messages?: Messages;
+  /** Logo (the zip holds it at markdownLogoPath) and footer, when the person includes them. */
+  branding?: ExportBranding;
 }
 
 /** Escapes every ASCII punctuation character Markdown or HTML could act on, and tames line starts. */
@@ -78,7 +81,9 @@ function stepBlock(
 
 export function renderMarkdown(doc: MarkdownDocument): string {
   const m = doc.messages ?? english;
-  const out = [`# ${escapeMarkdown(doc.title)}`];
+  const logo = doc.branding?.logo;
+  const out = logo ? [`![${escapeMarkdown(m.t('brandLogoAlt'))}](${markdownLogoPath(logo)})`] : [];
+  out.push(`# ${escapeMarkdown(doc.title)}`);
   const took = taskDuration(doc.steps);
   if (took !== undefined) out.push(escapeMarkdown(m.t('exportDuration', formatDuration(took, m.locale))));
   const intro = INTRO_PARTS.filter(([key]) => doc.intro[key]?.trim());
@@ -110,5 +115,8 @@ export function renderMarkdown(doc: MarkdownDocument): string {
     out.push(stepBlock(m, step, i, doc.imagePaths.get(i), doc.focusPaths?.get(i)));
   });
   if (!doc.steps.length) out.push(escapeMarkdown(m.t('exportNoSteps')));
+  // The footer after a rule, its lines kept apart by hard breaks.
+  const footer = footerLines(doc.branding);
+  if (footer.length) out.push('---', footer.map(escapeMarkdown).join('\\\n'));
   return `${out.join('\n\n')}\n`;
 }

@@ -23,6 +23,7 @@ import type { Procedure, Step } from '../../model';
 import { sentence, shorten } from '../../text';
 import { displayTitle } from '../document';
 import { INTRO_PARTS } from '../labels';
+import { brandingSection, type WordBranding } from './branding';
 import { pageSetup, paperFor } from './layout';
 import { stepAnchor, stepParagraphs, type WordPicture } from './step';
 import { inputSteps, inputsTable } from './tables';
@@ -35,6 +36,8 @@ export interface WordDocument {
   /** By step index: the picture each step shows (focused or full), marker drawn in. */
   pictures: ReadonlyMap<number, WordPicture>;
   messages?: Messages;
+  /** The library's logo (page header) and footer (page footer), when the person includes them. */
+  branding?: WordBranding;
 }
 
 const ANCHOR = { intro: 'introduction', inputs: 'inputs', steps: 'steps' } as const;
@@ -151,6 +154,7 @@ export function wordDocument(doc: WordDocument): Document {
     sections: [
       {
         properties: { page: pageSetup(paperFor(m.locale)) },
+        ...brandingSection(doc.branding, m.t('brandLogoAlt')),
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: runs(title) }),
           new Paragraph({ children: runs(meta(doc, m), { color: '4A4A4A' }) }),
