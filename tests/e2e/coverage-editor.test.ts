@@ -55,7 +55,8 @@ describe('coverage in the editor', () => {
     await waitForNewStep(popup, () => humanClick(target.getByRole('button', { name: 'Add line' })));
     await waitForNewStep(popup, () => humanClick(target.getByRole('link', { name: 'Invoices' })));
     await target.waitForURL(/invoices\.html$/);
-    await waitForNewStep(popup, () => humanClick(target.getByRole('link', { name: 'INV-1040' })));
+    // A click that stays on the page, so its step has its own picture of this other page.
+    await waitForNewStep(popup, () => humanClick(target.getByRole('cell', { name: 'Globex Corporation' })));
     await waitForScreenshotsAttached(popup);
     const editor = await stopRecording(popup, env.ext().context);
     await editor.getByRole('textbox', { name: 'Step 1 sentence' }).waitFor();
@@ -218,5 +219,34 @@ describe('coverage in the editor', () => {
     await expect
       .poll(() => editor.locator('[aria-live]').textContent())
       .toBe('No other step shows this region.');
+
+    // By keyboard: the picker takes focus, arrows move the region, Enter covers it; the person's
+    // own coverage can be removed again, beside the recorder's that cannot.
+    await editor.getByRole('button', { name: `More for step ${n}`, exact: true }).click();
+    await editor
+      .getByRole('button', { name: `Cover part of the screenshot of step ${n}`, exact: true })
+      .press('Enter');
+    const picker = editor.getByRole('application', { name: new RegExp(`^Region to cover on step ${n}:`) });
+    await expect.poll(() => picker.evaluate((el) => el === document.activeElement)).toBe(true);
+    await editor.keyboard.press('ArrowRight');
+    await editor.keyboard.press('ArrowRight');
+    await editor.keyboard.press('Enter');
+    const id = procedureOf(editor);
+    await expect
+      .poll(async () => (await stepsOf(editor, id))[n - 1]!.image!.covered!.length, { timeout: 10_000 })
+      .toBe(kinds.length + 1);
+    const mine = (await stepsOf(editor, id))[n - 1]!.image!.covered!.at(-1)!;
+    expect(mine.kind).toBe('person');
+    // The centre half of the picture, moved right twice by 2 % of its width.
+    expect(mine.rect.x / shown.viewport!.width).toBeCloseTo(0.29, 2);
+    const removeMine = editor.getByRole('button', {
+      name: `Remove coverage ${kinds.length + 1} of step ${n}`,
+      exact: true,
+    });
+    await expect.poll(() => removeMine.getAttribute('aria-disabled')).toBe('false');
+    await removeMine.press('Enter');
+    await expect
+      .poll(async () => (await stepsOf(editor, id))[n - 1]!.image, { timeout: 10_000 })
+      .toEqual(shown.image);
   });
 });
