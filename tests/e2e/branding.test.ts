@@ -1,7 +1,8 @@
 /**
  * Branding end to end: a logo chosen through the file chooser (a fake one refused with its
  * reason) and a footer set in the library's Settings, then an HTML download from the editor that
- * shows both, with {date} filled in; with "Include branding" unticked, neither.
+ * shows both, with {date} filled in, and a Word download whose every page (converted by
+ * LibreOffice) carries the logo and the footer; with "Include branding" unticked, neither.
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
@@ -12,6 +13,7 @@ import { freshExtensionPerTest } from './support/fresh-extension';
 import { extensionUrl, openPopup, startRecording, stopRecording } from './support/popup';
 import { FIXTURES_DIR } from './support/server';
 import { waitForStepCount } from './support/waits';
+import { convertDocxToPdf, flatText } from './support/word-pdf';
 
 const LOGO = readFileSync(`${FIXTURES_DIR}brand/logo.png`);
 const NOT_A_LOGO = readFileSync(`${FIXTURES_DIR}brand/not-a-logo.png`);
@@ -28,7 +30,7 @@ const hasLogo = (file: ExportedFile) => file.images.some((image) => Buffer.from(
 describe('branding', () => {
   const setup = freshExtensionPerTest();
 
-  it("puts the library's logo and footer into a new HTML export, and leaves them out when unticked", async () => {
+  it("puts the library's logo and footer into new HTML and Word exports, and leaves them out when unticked", async () => {
     const { context, extensionId } = setup.ext();
     const page = await context.newPage();
     await page.goto(setup.server().url('signin/'));
@@ -71,6 +73,18 @@ describe('branding', () => {
     expect(hasLogo(branded)).toBe(true);
     expect(branded.text).toContain(`Acme Payroll Ltd · help@acme.example · Version 3 · ${today}`);
     expect(branded.text).not.toContain('{date}');
+
+    // Word: the logo in every page's header, the footer in every page's footer, as LibreOffice prints it.
+    const [word] = await Promise.all([
+      editor.waitForEvent('download', { timeout: 60_000 }),
+      editor.getByRole('button', { name: 'Download Word (.docx)' }).click(),
+    ]);
+    const pdf = convertDocxToPdf(new Uint8Array(readFileSync(await word.path())));
+    const footerLine = `Acme Payroll Ltd · help@acme.example · Version 3 · ${today}`;
+    expect(pdf.pages).toBeGreaterThan(0);
+    expect(flatText(pdf.text).split(footerLine).length - 1).toBe(pdf.pages);
+    // One picture per step (two steps), plus the logo on each page.
+    expect(pdf.images).toBe(2 + pdf.pages);
 
     await include.uncheck();
     const plain = await downloadExport(editor, 'Download HTML');

@@ -57,6 +57,10 @@ describe('the screenshot shortcut', () => {
 
     await startRecording(popup, page);
     const first = await waitForStepCount(popup, 1);
+    // The popup names the key (as the browser has it) while recording.
+    await popup
+      .getByText('While recording, Alt+Shift+S adds a step with a screenshot of the page.')
+      .waitFor();
 
     // Pressed while recording, with nothing clicked on the page.
     await press(await waitForServiceWorker(context, extensionId));
