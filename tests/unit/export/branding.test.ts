@@ -13,6 +13,7 @@ import { logoSize } from '../../../src/shared/export/docx/branding';
 import { renderHtml } from '../../../src/shared/export/html';
 import { renderMarkdown } from '../../../src/shared/export/markdown';
 import { catalogMessages } from '../../../src/shared/i18n/catalog';
+import { readHandoffHtml } from '../../../src/shared/import/read-html';
 import type { Procedure } from '../../../src/shared/model';
 import { blobBytes, makePng, makeWebp, resetDatabase, seedProcedure, useNodeBlob } from './fixtures';
 
@@ -114,7 +115,18 @@ describe('the HTML export', () => {
     expect(doc.querySelectorAll('script')).toHaveLength(0);
     expect(html).not.toContain('<script>');
     // The footer's rules are in the one stylesheet the CSP's hash allows.
-    expect(doc.querySelector('style')?.textContent).toContain('.brand-footer');
+    const css = doc.querySelector('style')?.textContent ?? '';
+    expect(css).toContain('.brand-footer{');
+    // Printed: the logo kept small and the footer never split across pages.
+    expect(css).toMatch(/@media print\{\.brand-logo\{max-height:2\.5cm\}\.brand-footer\{break-inside:avoid/);
+  });
+
+  it('imports back as the same procedure: the logo is no screenshot of it', async () => {
+    const html = renderHtml({ ...base, branding });
+    const parsed = await readHandoffHtml(new TextEncoder().encode(html));
+    expect(parsed.file.procedure.title).toBe('Send an invoice');
+    expect(parsed.file.images).toHaveLength(0);
+    expect(parsed.imageBytes.size).toBe(0);
   });
 
   it('carries neither without branding', () => {
