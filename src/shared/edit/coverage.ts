@@ -135,7 +135,15 @@ export function removal(
   if (!made) {
     // Not an image of this session: either the last pixel edit was not a coverage, or the region
     // predates the editor. A region of the capture says so; the person's own was burned earlier.
-    const ours = [...ledger.values()].some((entry) => entry.regions.some((r) => sameRegion(r, region)));
+    // Ours if this session burned one of that kind and size (a crop since moved it, not resized).
+    const ours = [...ledger.values()].some((entry) =>
+      entry.regions.some(
+        (r) =>
+          r.kind === region.kind &&
+          Math.abs(r.rect.width - region.rect.width) < 0.01 &&
+          Math.abs(r.rect.height - region.rect.height) < 0.01,
+      ),
+    );
     if (ours) return { removable: false, reason: 'changed' };
     return { removable: false, reason: region.kind === 'person' ? 'earlier' : 'captured' };
   }

@@ -121,6 +121,25 @@ describe('removing coverage', () => {
     });
   });
 
+  it('says the screenshot changed when a crop moved the session’s coverage', () => {
+    const ledger = ledgerAfterCover(new Map(), 'img-a', 'img-a-2', mine);
+    const s = addCoverage(abc(), { stepId: 'a', imageId: 'img-a-2', region: mine });
+    const cropped = cropImage(
+      s,
+      'a',
+      'img-a-3',
+      { x: 100, y: 20, width: 1800, height: 900 },
+      {
+        width: 2000,
+        height: 1000,
+      },
+    );
+    expect(removal(ledger, cropped.steps[0]!, 0, kept(['img-a', 'img-a-2', 'img-a-3']))).toEqual({
+      removable: false,
+      reason: 'changed',
+    });
+  });
+
   it('throws for a region that is not there', () => {
     expect(() => removeCoverage(abc(), 'a', 0, 'img-a')).toThrow(/no longer there/);
   });
