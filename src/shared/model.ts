@@ -6,7 +6,14 @@
  */
 import type * as v from 'valibot';
 import type { CAPTURE_MODES, NOTE_KINDS, SECRET_KINDS } from './schema/enums';
-import type { FileStepSchema, IntroSchema, ProcedureSchema, shapes } from './schema/file';
+import type {
+  AccessSchema,
+  FileStepSchema,
+  IntroSchema,
+  ProcedureSchema,
+  shapes,
+  TroubleSchema,
+} from './schema/file';
 
 export { SCREENSHOT_VIEWS, SELECT_WIDGETS, STEP_TYPES } from './schema/enums';
 
@@ -40,8 +47,16 @@ export interface Stored {
   position: number;
 }
 
+/** A step as a file holds it: a decision names its "otherwise" step by index in `steps`. */
 export type FileStep = Shape<typeof FileStepSchema>;
-export type Step = FileStep & Stored;
+/**
+ * "If …; otherwise go to step N" as stored: `otherwise` is the id of a step of the same procedure,
+ * so moving steps keeps the link; deleting that step drops it (shared/edit/decision-edits.ts).
+ */
+export type StepDecision = Shape<typeof shapes.storedDecision>;
+/** The file's step with its decision linked by step id, the one thing storage and files name differently. */
+type LinkedById<S> = S extends unknown ? Omit<S, 'decision'> & { decision?: StepDecision } : never;
+export type Step = LinkedById<FileStep> & Stored;
 export type StepType = Step['type'];
 export type ClickStep = Extract<Step, { type: 'click' }>;
 /** One edit of a text field, ended by Tab, a click elsewhere, or Enter. */
@@ -56,6 +71,10 @@ export type ManualStep = Extract<Step, { type: 'manual' }>;
 
 export type ProcedureIntro = Shape<typeof IntroSchema>;
 export type Procedure = Shape<typeof ProcedureSchema>;
+/** "When something goes wrong": one problem and what to do about it. */
+export type TroubleEntry = Shape<typeof TroubleSchema>;
+/** "Access needed": one account or permission; `sentSeparately` marks a secret sent another way. */
+export type AccessItem = Shape<typeof AccessSchema>;
 
 export interface StoredImage {
   id: string;

@@ -266,7 +266,7 @@ describe('recording a whole task', () => {
       steps: unknown[];
       images: Array<{ path: string }>;
     };
-    expect(json).toMatchObject({ format: 'handoff', version: 1 });
+    expect(json).toMatchObject({ format: 'handoff', version: 2 });
     expect(json.steps).toHaveLength(EXPECTED.length);
     for (const image of json.images) expect(exported[2]!.entries[image.path]?.length).toBeGreaterThan(100);
     expect(handoff).toContain('"secretKind": "password"');

@@ -4,10 +4,12 @@ import { t } from '../../shared/i18n';
 import { Alert } from '../../shared/ui/Alert';
 import { useStore } from '../../shared/ui/use-store';
 import type { EditorStore } from '../state/store';
+import { AccessList } from './AccessList';
 import { EditableContext, StoreContext } from './context';
 import { IntroFields } from './IntroFields';
 import { StepList } from './StepList';
 import { Toolbar } from './Toolbar';
+import { Troubleshooting } from './Troubleshooting';
 
 /** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) everywhere, the procedure's text boxes included: their native undo would bypass storage. */
 function useUndoKeys(store: EditorStore) {
@@ -75,6 +77,8 @@ export function App({ store }: { store: EditorStore }) {
           {state && (
             <>
               <IntroFields intro={state.procedure.intro} />
+              <AccessList items={state.procedure.access ?? []} />
+              <Troubleshooting entries={state.procedure.troubleshooting ?? []} />
               <StepList steps={state.steps} view={state.procedure.view} />
             </>
           )}

@@ -4,11 +4,12 @@
  */
 import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
-import { deleteStep, type Fraction, setStepView } from '../../shared/edit';
+import { type Fraction, setStepView } from '../../shared/edit';
 import { chosenView } from '../../shared/focus';
 import { t } from '../../shared/i18n';
 import type { ScreenshotView, Step } from '../../shared/model';
 import { coverRegion } from '../state/cover-actions';
+import { deleteAndAnnounce } from '../state/decision-actions';
 import { blackOutRegion, cropToRegion, moveMarkerTo } from '../state/image-actions';
 import { moveAndAnnounce } from '../state/step-actions';
 import { AnnotationLayer } from './AnnotationLayer';
@@ -16,6 +17,7 @@ import { AnnotationToolbar } from './AnnotationToolbar';
 import { useAnnotationSelection } from './annotation-selection';
 import { CoveragePanel, CoverOutlines } from './CoveredRegions';
 import { useEditor } from './context';
+import { DecisionFields } from './DecisionFields';
 import { onHandleDragStart, onItemDragLeave, onItemDragOver, onItemDrop } from './drag';
 import { type FocusKey, focusedKey, focusStepControl } from './focus';
 import { InsertForm } from './InsertForm';
@@ -53,8 +55,7 @@ function StepItemView({ step, index, isLast, procedureView }: StepItemProps) {
     if (moveAndAnnounce(store, step.id, to)) focusStepControl(step.id, key, key === 'up' ? 'down' : 'up');
   };
   const remove = () => {
-    if (!store.edit((s) => deleteStep(s, step.id))) return;
-    store.announce(t('editorStepDeleted', n));
+    if (!deleteAndAnnounce(store, step.id, n)) return;
     const steps = store.state?.steps ?? [];
     const neighbour = steps[Math.min(index, steps.length - 1)];
     if (neighbour) focusStepControl(neighbour.id, 'delete');
@@ -137,6 +138,7 @@ function StepItemView({ step, index, isLast, procedureView }: StepItemProps) {
       <SentenceField step={step} number={n} />
       <InputField step={step} number={n} />
       <NoteField step={step} number={n} />
+      <DecisionFields step={step} number={n} />
       <PageLine step={step} />
       {regionMode ? (
         <RegionPicker

@@ -1,5 +1,12 @@
 /** The less frequent step actions, shown when the person opens "More" on a step. */
-import { mergeWithNext, setInput, setMarkerHidden, setNote, setSection } from '../../shared/edit';
+import {
+  mergeWithNext,
+  setDecision,
+  setInput,
+  setMarkerHidden,
+  setNote,
+  setSection,
+} from '../../shared/edit';
 import { t, ui } from '../../shared/i18n';
 import type { Step } from '../../shared/model';
 import { useEditor } from './context';
@@ -42,6 +49,11 @@ export function StepTools({ step, index, isLast, onTool }: StepToolsProps) {
         {step.section === undefined && (
           <button type="button" onClick={() => store.edit((s) => setSection(s, step.id, ''))}>
             {t('editorAddSection', n)}
+          </button>
+        )}
+        {!step.decision && (
+          <button type="button" onClick={() => store.edit((s) => setDecision(s, step.id, true))}>
+            {t('decisionAdd', n)}
           </button>
         )}
         {canBeInput && (

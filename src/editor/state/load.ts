@@ -35,5 +35,7 @@ export function sameContent(a: EditState, b: EditState): boolean {
   const pb = b.procedure;
   if (pa.title !== pb.title || JSON.stringify(pa.intro) !== JSON.stringify(pb.intro)) return false;
   if ((pa.view ?? 'focused') !== (pb.view ?? 'focused')) return false;
+  if (JSON.stringify([pa.troubleshooting, pa.access]) !== JSON.stringify([pb.troubleshooting, pb.access]))
+    return false;
   return a.steps.every((s, i) => s === b.steps[i] || JSON.stringify(s) === JSON.stringify(b.steps[i]));
 }

@@ -16,7 +16,7 @@ function changedFields<T extends object>(before: T, after: T): string[] {
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => a[key] !== b[key]);
 }
 
-const EDITABLE: readonly (keyof Procedure)[] = ['title', 'intro', 'view'];
+const EDITABLE: readonly (keyof Procedure)[] = ['title', 'intro', 'view', 'troubleshooting', 'access'];
 
 export async function writeDiff(
   before: EditState,

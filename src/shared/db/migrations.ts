@@ -4,6 +4,7 @@
  * Each one has a test that starts from the shape before it.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Procedure } from '../model';
 import { scrubTitle, scrubUrl } from '../url-privacy';
 import type { HandoffSchema } from './schema';
 
@@ -61,5 +62,31 @@ export const migrations: Record<number, Migration> = {
     versions.createIndex('byProcedure', 'procedureId');
     versions.createIndex('byProcedureTime', ['procedureId', 'at']);
     versions.createIndex('byImage', 'imageIds', { multiEntry: true });
+  },
+  /**
+   * 4: every procedure gets the troubleshooting and access lists (format version 2), empty, so
+   * each stored record, and each saved version of one, has the shape the code reads. Steps need
+   * nothing: a decision is optional and none existed before.
+   */
+  4: async (_db, tx) => {
+    const withLists = <P extends Partial<Pick<Procedure, 'troubleshooting' | 'access'>>>(p: P): P => ({
+      ...p,
+      troubleshooting: p.troubleshooting ?? [],
+      access: p.access ?? [],
+    });
+    const lacksLists = (p: Partial<Procedure>) =>
+      !Array.isArray(p.troubleshooting) || !Array.isArray(p.access);
+    let procedures = await tx.objectStore('procedures').openCursor();
+    while (procedures) {
+      if (lacksLists(procedures.value)) await procedures.update(withLists(procedures.value));
+      procedures = await procedures.continue();
+    }
+    let versions = await tx.objectStore('versions').openCursor();
+    while (versions) {
+      const version = versions.value;
+      if (lacksLists(version.procedure))
+        await versions.update({ ...version, procedure: withLists(version.procedure) });
+      versions = await versions.continue();
+    }
   },
 };

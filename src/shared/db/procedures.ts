@@ -21,6 +21,8 @@ export async function create(input: NewProcedure, now = Date.now()): Promise<Pro
     stepCount: 0,
     searchText: searchTextOf(input.title, []),
     startUrl: input.startUrl,
+    troubleshooting: [],
+    access: [],
   };
   // Only recording creates an empty procedure; copies and imports are added whole by writeProcedure.
   await (await db())

@@ -4,7 +4,7 @@ import type { ProcedureVersion } from './version-types';
 
 export const DB_NAME = 'handoff';
 /** Raise by one with every migration added to migrations.ts. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface HandoffSchema extends DBSchema {
   procedures: {

@@ -24,7 +24,9 @@ import { transact } from './transact';
 import { shownByVersions } from './version-images';
 
 /** The fields of a procedure a write may set; the derived ones are the repository's. */
-export type ProcedureFields = Partial<Pick<Procedure, 'title' | 'intro' | 'view'>>;
+export type ProcedureFields = Partial<
+  Pick<Procedure, 'title' | 'intro' | 'view' | 'troubleshooting' | 'access'>
+>;
 
 /** A procedure record to add, without the fields the repository derives. */
 export type NewProcedure = Omit<Procedure, 'stepCount' | 'searchText'>;
@@ -142,8 +144,9 @@ export async function writeProcedure(
       orderBefore.length === orderAfter.length &&
       orderBefore.every((id, i) => id === orderAfter[i]);
     const searchText =
-      (sameOrder && rewrittenSearchText(current.searchText, base.title, orderAfter, written)) ||
-      searchTextOf(base.title, await everyStep());
+      (sameOrder &&
+        rewrittenSearchText(current.searchText, base.title, orderAfter, written, base.troubleshooting)) ||
+      searchTextOf(base.title, await everyStep(), base.troubleshooting);
     const procedure: Procedure = {
       ...base,
       stepCount: orderAfter.length,

@@ -6,7 +6,10 @@
 import type { Procedure, Step } from '../model';
 import type { EditState } from './state';
 
-export type ProcedureFields = Pick<Procedure, 'title' | 'intro' | 'stepCount' | 'searchText' | 'view'>;
+export type ProcedureFields = Pick<
+  Procedure,
+  'title' | 'intro' | 'stepCount' | 'searchText' | 'view' | 'troubleshooting' | 'access'
+>;
 
 export interface StateDiff {
   put: Step[];
@@ -36,6 +39,8 @@ export function diffStates(before: EditState, after: EditState): StateDiff {
       stepCount: p.stepCount,
       searchText: p.searchText,
       view: p.view,
+      troubleshooting: p.troubleshooting,
+      access: p.access,
     },
   };
 }

@@ -24,11 +24,18 @@ export function duplicateProcedure(
   for (const step of source.steps) {
     if (step.image && !imageIds.has(step.image.imageId)) imageIds.set(step.image.imageId, newId());
   }
+  const stepIds = new Map(source.steps.map((step) => [step.id, newId()]));
   const steps = source.steps.map((step): Step => {
     const copy = structuredClone(step);
-    copy.id = newId();
+    copy.id = stepIds.get(step.id)!;
     copy.procedureId = procedureId;
     if (copy.image) copy.image.imageId = imageIds.get(copy.image.imageId)!;
+    // A decision's "otherwise" follows its step into the copy; a link to no copied step goes.
+    if (copy.decision?.otherwise !== undefined) {
+      const target = stepIds.get(copy.decision.otherwise);
+      if (target) copy.decision.otherwise = target;
+      else delete copy.decision.otherwise;
+    }
     return copy;
   });
   const images = source.images
@@ -39,7 +46,7 @@ export function duplicateProcedure(
     ...structuredClone(rest),
     id: procedureId,
     title,
-    searchText: searchTextOf(title, steps),
+    searchText: searchTextOf(title, steps, rest.troubleshooting),
     stepCount: steps.length,
     createdAt: now,
     updatedAt: now,

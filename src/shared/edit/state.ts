@@ -23,7 +23,7 @@ export class EditError extends Error {
 /** Recomputes the procedure's denormalised fields; returns the same object when nothing changed. */
 export function withDerived(state: EditState): EditState {
   const { procedure, steps } = state;
-  const searchText = searchTextOf(procedure.title, steps);
+  const searchText = searchTextOf(procedure.title, steps, procedure.troubleshooting);
   if (procedure.stepCount === steps.length && procedure.searchText === searchText) return state;
   return { procedure: { ...procedure, stepCount: steps.length, searchText }, steps };
 }

@@ -3,6 +3,7 @@
 import { english, type Messages } from '../i18n/catalog';
 import type { ManualStep, NoteKind, Step, StepImage, StepNote, Viewport } from '../model';
 import { isGeneratedSentence, sentence } from '../text';
+import { relinkDecisions } from './decision-edits';
 import { placeAt } from './positions';
 import { EditError, type EditState, indexOfStep, withDerived } from './state';
 
@@ -19,6 +20,8 @@ export function deleteStep(state: EditState, stepId: string): EditState {
   if (gone.section !== undefined && next && next.section === undefined) {
     steps[index] = { ...next, section: gone.section };
   }
+  // A decision that sent the reader to the deleted step keeps its condition, without the link.
+  relinkDecisions(steps, new Set([gone.id]));
   return withDerived({ procedure: state.procedure, steps });
 }
 
@@ -85,8 +88,11 @@ export function mergeWithNext(state: EditState, stepId: string, m: Messages = en
     };
   }
   if (merged.section === undefined && b.section !== undefined) merged = { ...merged, section: b.section };
+  if (!merged.decision && b.decision) merged = { ...merged, decision: b.decision };
   const steps = state.steps.slice();
   steps.splice(index, 2, merged);
+  // The merged step does what the second one did: links to it now lead to the merged step.
+  relinkDecisions(steps, new Set([b.id]), a.id);
   return withDerived({ procedure: state.procedure, steps });
 }
 

@@ -5,7 +5,7 @@
  * whatever ids and key order it has in storage: export → import → export is byte-identical.
  */
 import type * as v from 'valibot';
-import type { FileStep, Procedure, Step, StepImage } from '../model';
+import type { FileStep, Procedure, Step, StepDecision, StepImage } from '../model';
 import { canonical } from '../schema/canonical';
 import {
   type FileImageSchema,
@@ -30,9 +30,26 @@ export type HandoffFile = v.InferOutput<typeof HandoffFileSchema>;
  * One step in canonical form (the schema's field order, storage-only fields left out); `image` is
  * the step's image with its id already renumbered.
  */
-export function fileStep(step: Step, image?: StepImage): FileStep {
-  const { image: _stored, ...rest } = step;
-  return canonical(FileStepSchema, (image ? { ...rest, image } : rest) as FileStep);
+export function fileStep(step: Step, image?: StepImage, indexById?: ReadonlyMap<string, number>): FileStep {
+  const { image: _stored, decision, ...rest } = step;
+  const fileDecision = decision && indexedDecision(decision, indexById);
+  return canonical(FileStepSchema, {
+    ...rest,
+    ...(image ? { image } : {}),
+    ...(fileDecision ? { decision: fileDecision } : {}),
+  } as FileStep);
+}
+
+/**
+ * Storage links a decision's "otherwise" step by id, the file by its index in `steps`. A link to
+ * a step that is not being exported is left out: the condition stays, read as "otherwise skip it".
+ */
+function indexedDecision(
+  decision: StepDecision,
+  indexById: ReadonlyMap<string, number> | undefined,
+): NonNullable<FileStep['decision']> {
+  const index = decision.otherwise === undefined ? undefined : indexById?.get(decision.otherwise);
+  return { condition: decision.condition, ...(index === undefined ? {} : { otherwise: index }) };
 }
 
 export interface HandoffBuild {
@@ -53,10 +70,11 @@ export function toHandoffFile(
 ): HandoffBuild {
   const fileImageIds = new Map<string, string>();
   const fileImages: FileImage[] = [];
+  const indexById = new Map(steps.map((step, i) => [step.id, i]));
   const fileSteps = steps.map((step) => {
     const stored = step.image;
     const info = stored && images.get(stored.imageId);
-    if (!stored || !info) return fileStep(step);
+    if (!stored || !info) return fileStep(step, undefined, indexById);
     let id = fileImageIds.get(stored.imageId);
     if (!id) {
       id = `image-${String(fileImages.length + 1).padStart(3, '0')}`;
@@ -69,13 +87,18 @@ export function toHandoffFile(
         type: info.type,
       });
     }
-    return fileStep(step, { ...stored, imageId: id });
+    return fileStep(step, { ...stored, imageId: id }, indexById);
   });
   return {
     file: {
       format: FORMAT_NAME,
       version: FORMAT_VERSION,
-      procedure: canonical(FileProcedureSchema, procedure),
+      // A record older than migration 4 may lack the lists; the file always has them.
+      procedure: canonical(FileProcedureSchema, {
+        ...procedure,
+        troubleshooting: procedure.troubleshooting ?? [],
+        access: procedure.access ?? [],
+      }),
       steps: fileSteps,
       images: fileImages,
     },

@@ -5,8 +5,9 @@ import { markerBox, type PercentBox } from '../geometry';
 import type { MessageKey, Messages } from '../i18n/catalog';
 import type { CaptureMode, ScreenshotView, Step, Target } from '../model';
 import { altText, sentence } from '../text';
-import { type ExportImage, isImageDataUri } from './document';
+import { type ExportImage, isImageDataUri, type ShownDecision } from './document';
 import { escapeHtml as esc } from './escape';
+import { decisionHtml } from './html-decisions';
 import { focusRules, renderFigure } from './html-figure';
 import { NOTE_LABEL } from './labels';
 
@@ -33,6 +34,8 @@ export interface StepContext {
   focusRules?: string[];
   /** The language the file is written in. */
   m: Messages;
+  /** "If …; otherwise go to step N", when the step has a decision. */
+  decision?: ShownDecision | undefined;
 }
 
 function page(m: Messages, step: Step): string {
@@ -114,7 +117,7 @@ export function renderStep(step: Step, ctx: StepContext): string {
   const text = sentence(step, ctx.m) || ctx.m.t('exportNoText');
   return (
     `<li id="step-${n}" class="step"><div class="head"><input type="checkbox" id="done-${n}" class="done">` +
-    `<label for="done-${n}" class="sentence">${esc(text)}</label></div>` +
+    `<label for="done-${n}" class="sentence">${esc(text)}</label></div>${decisionHtml(ctx.m, ctx.decision)}` +
     `${ctx.newPage ? page(ctx.m, step) : ''}${inputLine(ctx.m, step)}${callouts(ctx.m, step)}${figure(step, ctx)}${details(ctx.m, step)}</li>`
   );
 }

@@ -12,9 +12,16 @@ import type { Step, TypeStep } from '../model';
 import { sentence, shorten } from '../text';
 import { bytesToBase64 } from './base64';
 import { BRANDING_CSS, htmlFooter, htmlLogo } from './branding';
-import { displayTitle, type ExportDocument, isImageDataUri } from './document';
+import { displayTitle, type ExportDocument, isImageDataUri, shownDecision, stepNumbers } from './document';
 import { escapeHtml as esc, jsonForTemplate } from './escape';
 import { DATA_TEMPLATE_ID, serialiseHandoff, toHandoffFile } from './format';
+import {
+  accessHtml,
+  accessTocItem,
+  DECISION_CSS,
+  troubleshootingHtml,
+  troubleshootingTocItem,
+} from './html-decisions';
 import { messageHtml } from './html-message';
 import { renderStep } from './html-step';
 import { stylesheet } from './html-style';
@@ -81,6 +88,7 @@ function inputs(steps: readonly Step[], m: Messages): string {
 function toc(doc: ExportDocument, parts: Group[], m: Messages): string {
   const items: string[] = [];
   if (intro(doc, m)) items.push(`<li><a href="#introduction">${esc(m.t('exportIntroHeading'))}</a></li>`);
+  items.push(accessTocItem(m, doc.procedure));
   if (inputSteps(doc.steps).length)
     items.push(`<li><a href="#inputs">${esc(m.t('exportInputsHeading'))}</a></li>`);
   const sections = parts.filter((g) => g.heading);
@@ -90,12 +98,14 @@ function toc(doc: ExportDocument, parts: Group[], m: Messages): string {
     : doc.steps.map((s, i) => `<li><a href="#step-${i + 1}">${esc(shorten(sentence(s, m), 100))}</a></li>`);
   const list = children.length ? `<ol>${children.join('')}</ol>` : '';
   items.push(`<li><a href="#steps">${esc(m.t('exportStepsHeading'))}</a>${list}</li>`);
+  items.push(troubleshootingTocItem(m, doc.procedure));
   return `<nav aria-labelledby="contents"><h2 id="contents">${esc(m.t('exportContents'))}</h2><ol>${items.join('')}</ol></nav>`;
 }
 
 function stepsSection(doc: ExportDocument, parts: Group[], fileImageIds: Map<string, string>, m: Messages) {
   const markers = new Map<number, PercentBox>();
   const focusRules: string[] = [];
+  const numbers = stepNumbers(doc.steps);
   const html = parts.map((group) => {
     const items = group.steps.map(({ step, number }) => {
       const imageId = step.image?.imageId;
@@ -107,6 +117,7 @@ function stepsSection(doc: ExportDocument, parts: Group[], fileImageIds: Map<str
         markers,
         procedureView: doc.procedure.view,
         focusRules,
+        decision: shownDecision(step, numbers),
         m,
       });
     });
@@ -155,7 +166,7 @@ export function renderHtml(doc: ExportDocument): string {
   const shown = new Map([...doc.images].filter(([, image]) => isImageDataUri(image.src)));
   const { file, fileImageIds } = toHandoffFile(doc.procedure, doc.steps, shown);
   const steps = stepsSection({ ...doc, images: shown }, parts, fileImageIds, m);
-  const css = stylesheet(steps.markers, steps.focusRules) + (doc.branding ? BRANDING_CSS : '');
+  const css = stylesheet(steps.markers, steps.focusRules) + DECISION_CSS + (doc.branding ? BRANDING_CSS : '');
   const video = videoSection(doc.video, m);
   // A video adds data: media (its source and chapters track) and nothing else.
   const media = video ? ' media-src data:;' : '';
@@ -179,8 +190,10 @@ export function renderHtml(doc: ExportDocument): string {
     toc(doc, parts, m),
     intro(doc, m),
     video,
+    accessHtml(m, doc.procedure),
     inputs(doc.steps, m),
     steps.html,
+    troubleshootingHtml(m, doc.procedure),
     '</main>',
     htmlFooter(doc.branding),
     `<template id="${DATA_TEMPLATE_ID}">${jsonForTemplate(serialiseHandoff(file))}</template>`,

@@ -9,7 +9,7 @@ import { english, type Messages } from '../i18n/catalog';
 import { bytesToBase64 } from './base64';
 import { type ExportBranding, markdownLogoPath } from './branding';
 import { burnImage, type ImageBurner } from './burn-marker';
-import { displayTitle, type ExportImage } from './document';
+import { displayTitle, type ExportImage, shownAccess, shownTroubleshooting } from './document';
 import { wordPicture } from './docx/picture';
 import type { WordPicture } from './docx/step';
 import { fileStem } from './file-name';
@@ -54,7 +54,14 @@ export async function exportHtml(
   });
   const video = extras.video && htmlVideo(extras.video);
   const htmlBranding = extras.branding && { branding: extras.branding };
-  const html = renderHtml({ ...htmlBranding, procedure, steps, images, messages, ...(video ? { video } : {}) });
+  const html = renderHtml({
+    ...htmlBranding,
+    procedure,
+    steps,
+    images,
+    messages,
+    ...(video ? { video } : {}),
+  });
   return {
     blob: new Blob([html], { type: 'text/html;charset=utf-8' }),
     fileName: `${fileStem(displayTitle(procedure, messages))}.html`,
@@ -110,7 +117,17 @@ export async function exportMarkdownZip(
   });
   const title = displayTitle(procedure, messages);
   const mdBranding = extras.branding && { branding: extras.branding };
-  const md = renderMarkdown({ ...mdBranding, title, intro: procedure.intro, steps, imagePaths, focusPaths, messages });
+  const md = renderMarkdown({
+    ...mdBranding,
+    title,
+    intro: procedure.intro,
+    steps,
+    imagePaths,
+    focusPaths,
+    messages,
+    access: shownAccess(procedure),
+    troubleshooting: shownTroubleshooting(procedure),
+  });
   zip.add('procedure.md', new TextEncoder().encode(md), true);
   return { blob: zip.finish(), fileName: `${fileStem(title)}-markdown.zip` };
 }

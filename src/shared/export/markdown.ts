@@ -6,10 +6,18 @@
 import { formatDuration, taskDuration } from '../duration';
 import { markerBox } from '../geometry';
 import { english, type Messages } from '../i18n/catalog';
-import type { Step } from '../model';
+import type { AccessItem, Step, TroubleEntry } from '../model';
 import { altText, sentence } from '../text';
 import { type ExportBranding, footerLines, markdownLogoPath } from './branding';
+import { type ShownDecision, shownDecision, stepNumbers } from './document';
 import { INTRO_PARTS, NOTE_LABEL } from './labels';
+import {
+  accessMarkdown,
+  decisionMarkdown,
+  linkedNumbers,
+  stepAnchor,
+  troubleshootingMarkdown,
+} from './markdown-decisions';
 
 export interface MarkdownDocument {
   title: string;
@@ -21,6 +29,9 @@ export interface MarkdownDocument {
   focusPaths?: ReadonlyMap<number, string>;
   /** The language the file is written in, chosen by the person; English when absent. */
   messages?: Messages;
+  /** "Access needed" and "When something goes wrong", as shownAccess/shownTroubleshooting give them. */
+  access?: readonly AccessItem[];
+  troubleshooting?: readonly TroubleEntry[];
   /** Logo (the zip holds it at markdownLogoPath) and footer, when the person includes them. */
   branding?: ExportBranding;
 }
@@ -39,15 +50,24 @@ function indent(text: string, by: string): string {
   return text.replace(/\n/g, `\n${by}`);
 }
 
+/** A step's decision, and whether some decision links to this step (then it gets an anchor). */
+interface StepLinks {
+  decision?: ShownDecision | undefined;
+  anchored?: boolean;
+}
+
 function stepBlock(
   m: Messages,
   step: Step,
   index: number,
   imagePath: string | undefined,
   focusPath?: string,
+  links: StepLinks = {},
 ): string {
   const pad = '   ';
-  const lines = [`${index + 1}. [ ] ${indent(escapeMarkdown(sentence(step, m)), pad)}`];
+  const anchor = links.anchored ? ` ${stepAnchor(index + 1)}` : '';
+  const lines = [`${index + 1}. [ ] ${indent(escapeMarkdown(sentence(step, m)), pad)}${anchor}`];
+  if (links.decision) lines.push(decisionMarkdown(m, links.decision, escapeMarkdown, pad));
   if (step.type === 'type' && step.input) {
     const example = step.secret
       ? m.t('exportSecretNotRecordedLower')
@@ -92,6 +112,7 @@ export function renderMarkdown(doc: MarkdownDocument): string {
     for (const [key, heading] of intro)
       out.push(`### ${escapeMarkdown(m.t(heading))}`, escapeMarkdown(doc.intro[key].trim()));
   }
+  out.push(...accessMarkdown(m, doc.access ?? [], escapeMarkdown));
   const inputs = doc.steps.flatMap((s, i) => (s.type === 'type' && s.input ? [{ s, i }] : []));
   if (inputs.length) {
     out.push(
@@ -109,12 +130,16 @@ export function renderMarkdown(doc: MarkdownDocument): string {
     );
   }
   out.push(`## ${escapeMarkdown(m.t('exportStepsHeading'))}`);
+  const numbers = stepNumbers(doc.steps);
+  const anchored = linkedNumbers(doc.steps, numbers);
   doc.steps.forEach((step, i) => {
     const section = step.section?.trim();
     if (section) out.push(`### ${escapeMarkdown(section)}`);
-    out.push(stepBlock(m, step, i, doc.imagePaths.get(i), doc.focusPaths?.get(i)));
+    const links = { decision: shownDecision(step, numbers), anchored: anchored.has(i + 1) };
+    out.push(stepBlock(m, step, i, doc.imagePaths.get(i), doc.focusPaths?.get(i), links));
   });
   if (!doc.steps.length) out.push(escapeMarkdown(m.t('exportNoSteps')));
+  out.push(...troubleshootingMarkdown(m, doc.troubleshooting ?? [], escapeMarkdown));
   // The footer after a rule, its lines kept apart by hard breaks.
   const footer = footerLines(doc.branding);
   if (footer.length) out.push('---', footer.map(escapeMarkdown).join('\\\n'));

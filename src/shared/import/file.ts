@@ -11,6 +11,7 @@ import { compact } from '../schema/leaves';
 import { fail, kindOf, quote } from './errors';
 import type { DocumentRoot } from './parsed';
 import { pathProblem } from './paths';
+import { READABLE_VERSIONS, upgraded } from './upgrade';
 import { validated } from './validate';
 
 /** Which format and version, first: a newer file is told as such, not as a list of odd fields. */
@@ -25,10 +26,10 @@ function checkFormat(o: Record<string, unknown>): void {
   if (typeof version !== 'number') fail('version', `expected a number, got ${kindOf(version)}`);
   if (!Number.isInteger(version)) fail('version', `expected a whole number, got ${version}`);
   if (version < 1) fail('version', `${version} is outside the allowed range 1 to ${Number.MAX_SAFE_INTEGER}`);
-  if (version !== FORMAT_VERSION) {
+  if (!READABLE_VERSIONS.includes(version)) {
     fail(
       'version',
-      `this file is format version ${version}, and this Handoff reads version ${FORMAT_VERSION}`,
+      `this file is format version ${version}, and this Handoff reads versions 1 to ${FORMAT_VERSION}`,
     );
   }
 }
@@ -60,6 +61,11 @@ function checkSteps(file: HandoffFile): void {
       fail(`${at}.value`, 'must be absent when secret is true');
     if (step.type === 'select' && step.secret && (step.option || step.value))
       fail(`${at}.option`, 'must be empty when secret is true');
+    // A decision's "otherwise" names another step of this file by its index.
+    const otherwise = step.decision?.otherwise;
+    if (otherwise !== undefined && otherwise >= file.steps.length)
+      fail(`${at}.decision.otherwise`, `no step ${otherwise} in steps (there are ${file.steps.length})`);
+    if (otherwise === i) fail(`${at}.decision.otherwise`, 'must name another step, not this one');
   });
 }
 
@@ -72,7 +78,7 @@ export function handoffFile(value: unknown, root: DocumentRoot): HandoffFile {
     fail(root.path, detail);
   }
   checkFormat(value as Record<string, unknown>);
-  const file = compact(validated(HandoffFileSchema, value));
+  const file = compact(validated(HandoffFileSchema, upgraded(value as Record<string, unknown>)));
   checkImages(file);
   checkSteps(file);
   return file;

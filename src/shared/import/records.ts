@@ -5,7 +5,7 @@
  */
 import type { NewProcedure } from '../db/write';
 import type { FileStep, HandoffFile } from '../export/format';
-import { newId, type Step, type StoredImage } from '../model';
+import { newId, type Step, type StepDecision, type StoredImage } from '../model';
 
 export interface ImportRecords {
   procedure: NewProcedure;
@@ -15,6 +15,15 @@ export interface ImportRecords {
 
 /** Gap between positions, so the editor can place moved steps between neighbours many times over. */
 const POSITION_GAP = 1024;
+
+/** A file's decision names its step by index (checked in range by the validation); storage by id. */
+function linkedDecision(
+  decision: NonNullable<FileStep['decision']>,
+  stepIds: readonly string[],
+): StepDecision {
+  const target = decision.otherwise === undefined ? undefined : stepIds[decision.otherwise];
+  return { condition: decision.condition, ...(target ? { otherwise: target } : {}) };
+}
 
 export function toRecords(
   file: HandoffFile,
@@ -40,18 +49,20 @@ export function toRecords(
       height: image.height,
     });
   }
+  const stepIds = file.steps.map(() => makeId());
   const steps = file.steps.map((s: FileStep, i): Step => {
     const imageId = s.image && storedIds.get(s.image.imageId);
-    const { image: _fileImage, ...rest } = s;
+    const { image: _fileImage, decision, ...rest } = s;
     return {
       ...rest,
       ...(s.image && imageId ? { image: { ...s.image, imageId } } : {}),
-      id: makeId(),
+      ...(decision ? { decision: linkedDecision(decision, stepIds) } : {}),
+      id: stepIds[i]!,
       procedureId,
       position: (i + 1) * POSITION_GAP,
     } as Step;
   });
-  const { title, intro, createdAt, startUrl, view } = file.procedure;
+  const { title, intro, createdAt, startUrl, view, troubleshooting, access } = file.procedure;
   const procedure: NewProcedure = {
     id: procedureId,
     title,
@@ -61,6 +72,8 @@ export function toRecords(
     updatedAt: now,
     startUrl,
     ...(view ? { view } : {}),
+    troubleshooting: troubleshooting.map((entry) => ({ ...entry })),
+    access: access.map((item) => ({ ...item })),
   };
   return { procedure, steps, images };
 }

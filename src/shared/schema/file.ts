@@ -10,7 +10,10 @@ import { flag, strict as L, object, variant } from './leaves';
 import { stepSchemas } from './step';
 
 export const FORMAT_NAME = 'handoff';
-export const FORMAT_VERSION = 1;
+/** 2 added decisions on steps and the procedure's troubleshooting and access lists (docs/format.md). */
+export const FORMAT_VERSION = 2;
+/** Most entries in the procedure's troubleshooting and access lists. */
+export const MAX_PROCEDURE_LIST = 1_000;
 
 export const shapes = stepSchemas(L, LIMITS);
 const { own, typeEdits, common, target } = shapes;
@@ -49,6 +52,15 @@ export const IntroSchema = object({
   result: L.text(LIMITS.text),
 });
 
+/** "When something goes wrong": a problem the assistant may meet, and what to do then. */
+export const TroubleSchema = object({ problem: L.text(LIMITS.text), whatToDo: L.text(LIMITS.text) });
+
+/**
+ * "Access needed": an account or permission the assistant must have. `sentSeparately` only marks
+ * that the secret (a password) reaches them another way: the format has no place for the secret.
+ */
+export const AccessSchema = object({ what: L.text(LIMITS.label), sentSeparately: L.boolean(false) });
+
 const fileProcedure = {
   title: L.text(LIMITS.title),
   intro: IntroSchema,
@@ -56,6 +68,9 @@ const fileProcedure = {
   startUrl: L.text(LIMITS.url),
   /** How screenshots are shown unless a step says otherwise; absent means focused. */
   view: v.optional(shapes.view),
+  /** Empty when none was written; always present from version 2 on. */
+  troubleshooting: L.list(TroubleSchema, MAX_PROCEDURE_LIST),
+  access: L.list(AccessSchema, MAX_PROCEDURE_LIST),
 };
 
 export const FileProcedureSchema = object(fileProcedure);

@@ -46,6 +46,8 @@ export interface ShapeLimits {
   coordinate: number;
   /** Largest epoch milliseconds. */
   time: number;
+  /** Most steps in one procedure. */
+  steps: number;
 }
 
 export function stepSchemas(L: Leaves, limits: ShapeLimits) {
@@ -159,6 +161,16 @@ export function stepSchemas(L: Leaves, limits: ShapeLimits) {
     message: L.text(limits.label),
   });
   const view = L.choice(SCREENSHOT_VIEWS, 'screenshot view');
+  /**
+   * A rule the reader applies at this step: do it if `condition` holds ("the customer is tax
+   * exempt"); otherwise go to another step of the same procedure, or, without `otherwise`, skip
+   * this one. Files name that step by its index in `steps` (they have no step ids); storage names
+   * it by id (`storedDecision`), so reordering steps cannot break the link.
+   */
+  const decisionWith = <T>(link: v.GenericSchema<unknown, T>) =>
+    object({ condition: L.text(limits.text), otherwise: v.optional(link) });
+  const decision = decisionWith(L.integer(0, limits.steps - 1));
+  const storedDecision = decisionWith(L.text(limits.id, 1));
   const annotation = annotationSchema(L, C);
 
   /** What every step has, in files and in storage. */
@@ -183,6 +195,8 @@ export function stepSchemas(L: Leaves, limits: ShapeLimits) {
     problem: v.optional(problem),
     /** Arrows, boxes, callouts and badges the person drew on the screenshot (schema/annotation.ts). */
     annotations: v.optional(L.list(annotation, MAX_ANNOTATIONS)),
+    /** "If …; otherwise go to step N": see `decision` above. */
+    decision: v.optional(decision),
   };
 
   return {
@@ -198,6 +212,8 @@ export function stepSchemas(L: Leaves, limits: ShapeLimits) {
     view,
     secretKind,
     annotation,
+    decision,
+    storedDecision,
   };
 }
 

@@ -27,6 +27,8 @@ const procedure: Procedure = {
   stepCount: 1,
   searchText: '',
   startUrl: 'https://a.example/',
+  troubleshooting: [],
+  access: [],
 };
 
 const annotations: Annotation[] = [

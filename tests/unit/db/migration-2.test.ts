@@ -12,7 +12,8 @@ const TOKEN = 'a9f3c1e77b2d4e06f1a2';
 describe('migration 2', () => {
   it('scrubs stored step and procedure addresses, and the titles and search text that echo them', async () => {
     const before = await openDatabase(1, NAME);
-    const procedure: Procedure = {
+    // Before migration 4: no troubleshooting or access lists.
+    const procedure = {
       id: 'p1',
       title: `Reset password for ${TOKEN}`,
       intro: { purpose: '', prerequisites: '', result: '' },
@@ -21,7 +22,7 @@ describe('migration 2', () => {
       stepCount: 2,
       searchText: `reset password for ${TOKEN}\ngo to "reset password for ${TOKEN}"\nclick "save"`,
       startUrl: `https://app.example/reset?token=${TOKEN}`,
-    };
+    } as Procedure;
     await before.put('procedures', procedure);
     await before.put(
       'steps',

@@ -65,6 +65,8 @@ describe('writeProcedure', () => {
           createdAt: 5,
           updatedAt: 6,
           startUrl: '',
+          troubleshooting: [],
+          access: [],
           ...{ stepCount: 42, searchText: 'wrong' },
         },
         put: [step],

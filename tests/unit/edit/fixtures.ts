@@ -61,6 +61,8 @@ export function procedure(title = 'Pay an invoice'): Procedure {
     stepCount: 0,
     searchText: '',
     startUrl: 'https://example.test/',
+    troubleshooting: [],
+    access: [],
   };
 }
 

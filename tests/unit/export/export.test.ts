@@ -56,7 +56,7 @@ describe('exportHandoffZip', () => {
     }
     const file = JSON.parse(new TextDecoder().decode(entries['procedure.json'])) as HandoffFile;
     expect(file.format).toBe('handoff');
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
     expect(file.procedure.title).toBe('Send an invoice');
     expect(file.steps.map((s) => s.type)).toEqual([
       'navigate',

@@ -14,6 +14,8 @@ const procedure: Procedure = {
   stepCount: 9,
   searchText: 't',
   startUrl: 'https://x.example/',
+  troubleshooting: [],
+  access: [],
   deletedAt: 7,
 };
 const png = (w: number): ImageInfo => ({ type: 'image/png', width: w, height: 10 });
@@ -72,6 +74,8 @@ describe('toHandoffFile', () => {
       intro: { purpose: 'a', prerequisites: 'b', result: 'c' },
       createdAt: 5,
       startUrl: 'https://x.example/',
+      troubleshooting: [],
+      access: [],
     });
     for (const step of file.steps) {
       expect(Object.keys(step)).not.toContain('id');

@@ -29,6 +29,8 @@ const procedure = (over: Partial<Procedure> = {}): Procedure => ({
   stepCount: 3,
   searchText: '',
   startUrl: 'https://a.example/',
+  troubleshooting: [],
+  access: [],
   ...over,
 });
 

@@ -26,6 +26,8 @@ function procedure(over: Partial<Procedure> = {}): Procedure {
     stepCount: 9,
     searchText: '',
     startUrl: 'https://invoices.example/',
+    troubleshooting: [],
+    access: [],
     ...over,
   };
 }
@@ -62,6 +64,7 @@ function hostileSteps(text: string): Step[] {
       section: text,
       note: { kind: 'warning' as const, text },
       problem: { code: 'no-screenshot' as const, message: text },
+      decision: { condition: text, otherwise: `${PID}-step-1` },
       ...('target' in step && step.target
         ? { target: { ...step.target, name: text, role: text, tag: text, selectors: [[text, text]] } }
         : {}),
@@ -95,7 +98,13 @@ describe('renderHtml escaping', () => {
     it(`keeps ${JSON.stringify(text)} as text in every field`, () => {
       const intro = { purpose: text, prerequisites: text, result: text };
       const html = renderHtml({
-        procedure: procedure({ title: text, intro, startUrl: text }),
+        procedure: procedure({
+          title: text,
+          intro,
+          startUrl: text,
+          troubleshooting: [{ problem: text, whatToDo: text }],
+          access: [{ what: text, sentSeparately: true }],
+        }),
         steps: hostileSteps(text),
         images: images(),
       });
@@ -120,6 +129,21 @@ describe('renderHtml escaping', () => {
       const data = JSON.parse(dom.querySelector('template')?.content.textContent ?? '');
       expect(data.procedure.title).toBe(text);
       expect(data.steps[2].input.label).toBe(text);
+      // Decisions, troubleshooting and access are text too, and their links stay in the page.
+      const decisions = [...dom.querySelectorAll('.callout-decision')].map((d) => d.textContent);
+      expect(decisions).toHaveLength(9);
+      expect(decisions[3]).toBe(`Decision: If ${text.trim()}: do this step; otherwise go to step 1.`);
+      expect(dom.querySelector('.callout-decision a')?.getAttribute('href')).toBe('#step-1');
+      expect(dom.querySelector('ul.access li')?.textContent).toBe(
+        `${text.trim()} (password or key sent to you separately)`,
+      );
+      expect([...dom.querySelectorAll('.trouble p')].map((p) => p.textContent)).toEqual([
+        `Problem: ${text.trim()}`,
+        `What to do: ${text.trim()}`,
+      ]);
+      expect(data.steps[3].decision).toEqual({ condition: text, otherwise: 0 });
+      expect(data.procedure.troubleshooting).toEqual([{ problem: text, whatToDo: text }]);
+      expect(data.procedure.access).toEqual([{ what: text, sentSeparately: true }]);
     });
   }
 });
@@ -306,7 +330,7 @@ describe('renderHtml snapshot', () => {
       </main>
       <template id="handoff-data">{
         "format": "handoff",
-        "version": 1,
+        "version": 2,
         "procedure": {
           "title": "Save",
           "intro": {
@@ -315,7 +339,9 @@ describe('renderHtml snapshot', () => {
             "result": ""
           },
           "createdAt": 1714521600000,
-          "startUrl": "https://invoices.example/"
+          "startUrl": "https://invoices.example/",
+          "troubleshooting": [],
+          "access": []
         },
         "steps": [
           {

@@ -18,6 +18,8 @@ const procedure: Procedure = {
   stepCount: 9,
   searchText: '',
   startUrl: 'https://invoices.example/',
+  troubleshooting: [],
+  access: [],
 };
 // Nine steps a second apart, one of them written by hand: eight recorded actions.
 const steps = richSteps('p', ['a', 'b', 'c', 'd']);

@@ -60,15 +60,21 @@ describe('renderMarkdown', () => {
       customText: HOSTILE,
       section: HOSTILE,
       note: { kind: 'note' as const, text: HOSTILE },
+      decision: { condition: HOSTILE, otherwise: steps[0]!.id },
     }));
     const out = renderMarkdown({
       title: HOSTILE,
       intro: { purpose: HOSTILE, prerequisites: HOSTILE, result: HOSTILE },
       steps: hostile,
       imagePaths: new Map(),
+      troubleshooting: [{ problem: HOSTILE, whatToDo: HOSTILE }],
+      access: [{ what: HOSTILE, sentSeparately: false }],
     });
-    // Every `<` in the output is backslash-escaped.
-    expect(out).not.toMatch(/(^|[^\\])</m);
-    expect(out.split('\\<img src=x onerror=alert\\(1\\)\\>').length - 1).toBe(1 + 3 + 9 * 3);
+    // Every `<` in the output is backslash-escaped, but for the one anchor the decisions link to,
+    // which the exporter writes itself (digits only).
+    expect(out.match(/<a id="step-\d+"><\/a>/g)).toEqual(['<a id="step-1"></a>']);
+    expect(out.replace('<a id="step-1"></a>', '')).not.toMatch(/(^|[^\\])</m);
+    // Title, intro, each step's sentence, heading, note and condition, troubleshooting, access.
+    expect(out.split('\\<img src=x onerror=alert\\(1\\)\\>').length - 1).toBe(1 + 3 + 9 * 4 + 2 + 1);
   });
 });

@@ -23,6 +23,8 @@ const procedure = (id: string): Procedure => ({
   stepCount: 9,
   searchText: 'imported',
   startUrl: '',
+  troubleshooting: [],
+  access: [],
 });
 
 const image = (id: string, procedureId: string): StoredImage => ({

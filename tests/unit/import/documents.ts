@@ -17,6 +17,8 @@ const procedure: Procedure = {
   stepCount: 9,
   searchText: '',
   startUrl: 'https://invoices.example/',
+  troubleshooting: [],
+  access: [],
   view: 'full',
 };
 

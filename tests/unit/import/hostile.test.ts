@@ -159,8 +159,23 @@ describe('documents that are valid JSON but wrong as a whole', () => {
     ],
     [
       'a newer version',
-      withValue(valid, ['version'], 2),
-      'version: this file is format version 2, and this Handoff reads version 1',
+      withValue(valid, ['version'], 3),
+      'version: this file is format version 3, and this Handoff reads versions 1 to 2',
+    ],
+    [
+      'a decision leading past the last step',
+      withValue(valid, ['steps', 1, 'decision'], { condition: 'paid', otherwise: 9 }),
+      'steps[1].decision.otherwise: no step 9 in steps (there are 9)',
+    ],
+    [
+      'a decision leading to its own step',
+      withValue(valid, ['steps', 1, 'decision'], { condition: 'paid', otherwise: 1 }),
+      'steps[1].decision.otherwise: must name another step, not this one',
+    ],
+    [
+      'a version-2 file without its access list',
+      withValue(valid, ['procedure', 'access'], undefined),
+      'procedure.access: required field is missing',
     ],
     [
       'a secret with its value',
