@@ -86,6 +86,47 @@ describe('Download Word (.docx)', () => {
     );
   }, 240_000);
 
+  it('carries a decision, access needed and a troubleshooting entry added in the editor into the PDF', async () => {
+    const page = editor!;
+    const last = steps.length;
+    // A decision on step 2: if the condition does not hold, go to the last step.
+    await page.getByRole('button', { name: 'More for step 2' }).click();
+    await page.getByRole('button', { name: 'Add a decision to step 2' }).click();
+    const condition = page.getByRole('textbox', { name: 'Do step 2 only if' });
+    await condition.fill('the customer is new');
+    await condition.press('Tab');
+    const otherwise = page.getByRole('combobox', { name: 'If not, go from step 2 to' });
+    const target = await otherwise
+      .locator('option', { hasText: new RegExp(`^Step ${last}: `) })
+      .getAttribute('value');
+    await otherwise.selectOption(target!);
+    await page.getByRole('button', { name: 'Add an access' }).click();
+    const access = page.getByRole('textbox', { name: 'Access 1' });
+    await access.fill('Billing account');
+    await access.press('Tab');
+    await page.getByRole('checkbox', { name: 'Access 1: its password or key is sent separately' }).check();
+    await page.getByRole('button', { name: 'Add a problem' }).click();
+    const problem = page.getByRole('textbox', { name: 'Problem 1', exact: true });
+    await problem.fill('The Save button is greyed out');
+    await problem.press('Tab');
+    const todo = page.getByRole('textbox', { name: 'What to do about problem 1' });
+    await todo.fill('Ask the billing team');
+    await todo.press('Tab');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download Word (.docx)' }).click(),
+    ]);
+    const pdf = convertDocxToPdf(new Uint8Array(readFileSync(await download.path())));
+    const text = flatText(pdf.text);
+    expect(text).toContain(`Decision: If the customer is new: do this step; otherwise go to step ${last}.`);
+    expect(text).toContain('Access needed');
+    expect(text).toContain('Billing account (password or key sent to you separately)');
+    expect(text).toContain('When something goes wrong');
+    expect(text).toContain('Problem: The Save button is greyed out');
+    expect(text).toContain('What to do: Ask the billing team');
+    expect(pdf.images).toBe(steps.filter((s) => s.image).length);
+  }, 240_000);
+
   it("burns the marker into the Markdown zip's image files, not into the stored screenshot", async () => {
     const [download] = await Promise.all([
       editor!.waitForEvent('download', { timeout: 60_000 }),

@@ -21,9 +21,10 @@ import { formatDuration, taskDuration } from '../../duration';
 import { english, type Messages, plural } from '../../i18n/catalog';
 import type { Procedure, Step } from '../../model';
 import { sentence, shorten } from '../../text';
-import { displayTitle } from '../document';
+import { displayTitle, shownDecision, stepNumbers } from '../document';
 import { INTRO_PARTS } from '../labels';
 import { brandingSection, type WordBranding } from './branding';
+import { ACCESS_ANCHOR, accessPart, hasAccess, hasTrouble, TROUBLE_ANCHOR, troublePart } from './decisions';
 import { pageSetup, paperFor } from './layout';
 import { stepAnchor, stepParagraphs, type WordPicture } from './step';
 import { inputSteps, inputsTable } from './tables';
@@ -90,6 +91,7 @@ function contents(
   const hasIntro = INTRO_PARTS.some(([key]) => doc.procedure.intro[key].trim());
   const out = [heading(HeadingLevel.HEADING_1, m.t('exportContents'))];
   if (hasIntro) out.push(link(ANCHOR.intro, m.t('exportIntroHeading')));
+  if (hasAccess(doc.procedure)) out.push(link(ACCESS_ANCHOR, m.t('accessHeading')));
   if (inputSteps(doc.steps).length) out.push(link(ANCHOR.inputs, m.t('exportInputsHeading')));
   out.push(link(ANCHOR.steps, m.t('exportStepsHeading')));
   // Without sections, the steps themselves are the contents, as in the HTML export.
@@ -97,6 +99,7 @@ function contents(
   else
     for (const [i, s] of doc.steps.entries())
       out.push(link(stepAnchor(i + 1), `${i + 1}. ${shorten(sentence(s, m), 100)}`, 1));
+  if (hasTrouble(doc.procedure)) out.push(link(TROUBLE_ANCHOR, m.t('troubleHeading')));
   return out;
 }
 
@@ -125,6 +128,7 @@ function inputs(doc: WordDocument, m: Messages): (Paragraph | Table)[] {
 function stepsPart(doc: WordDocument, m: Messages, parts: Map<number, { title: string; n: number }>) {
   const out: Paragraph[] = [heading(HeadingLevel.HEADING_1, m.t('exportStepsHeading'), ANCHOR.steps)];
   if (!doc.steps.length) out.push(new Paragraph({ children: runs(m.t('exportNoSteps')) }));
+  const numbers = stepNumbers(doc.steps);
   doc.steps.forEach((step, i) => {
     const part = parts.get(i);
     if (part) out.push(heading(HeadingLevel.HEADING_2, part.title, sectionAnchor(part.n)));
@@ -134,6 +138,7 @@ function stepsPart(doc: WordDocument, m: Messages, parts: Map<number, { title: s
         step,
         number: i + 1,
         newPage: i === 0 || doc.steps[i - 1]?.url !== step.url,
+        decision: shownDecision(step, numbers),
         ...(picture ? { picture } : {}),
       }),
     );
@@ -161,8 +166,10 @@ export function wordDocument(doc: WordDocument): Document {
           new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun(m.t('exportFollow'))] }),
           ...contents(doc, m, parts),
           ...intro(doc, m),
+          ...accessPart(m, doc.procedure),
           ...inputs(doc, m),
           ...stepsPart(doc, m, parts),
+          ...troublePart(m, doc.procedure),
         ],
       },
     ],

@@ -9,7 +9,9 @@ import { markerBox } from '../../geometry';
 import type { MessageKey, Messages } from '../../i18n/catalog';
 import type { CaptureMode, NoteKind, Step } from '../../model';
 import { sentence } from '../../text';
+import type { ShownDecision } from '../document';
 import { NOTE_LABEL } from '../labels';
+import { decisionParagraph } from './decisions';
 import { runs } from './text';
 
 /** A step's picture, ready for Word: PNG or JPEG bytes and the size to show them at (px at 96 dpi). */
@@ -29,6 +31,8 @@ export interface WordStep {
   number: number;
   newPage: boolean;
   picture?: WordPicture | undefined;
+  /** "If …: do this step; otherwise go to step N", when the step has a decision. */
+  decision?: ShownDecision | undefined;
 }
 
 /** Colours of the HTML export's callouts (html-style.ts), without the '#'. */
@@ -125,6 +129,7 @@ export function stepParagraphs(m: Messages, item: WordStep): Paragraph[] {
       children: [new Bookmark({ id: stepAnchor(number), children: runs(`${number}. ${text}`) })],
     }),
   ];
+  if (item.decision) out.push(decisionParagraph(m, item.decision));
   if (item.newPage) {
     const title = step.pageTitle.trim();
     out.push(
