@@ -18,6 +18,7 @@ import { measureExport } from './export';
 import { measureAlteredApp, measureLocateBigPage } from './guide-locate';
 import { measureImport } from './import';
 import { BIG_PAGE_ELEMENTS, servePages } from './pages';
+import { measurePersonalCost, servePersonalPage } from './personal';
 import { measureListenerRace } from './race';
 import { measureScriptTime } from './script-time';
 import { kib, mean, median, ms, p95 } from './stats';
@@ -145,6 +146,30 @@ async function main(): Promise<void> {
         });
       }),
     );
+
+    await section('personal data cost', async () => {
+      const customers = await servePersonalPage();
+      try {
+        for (const [name, url, on] of [
+          ['1,000 emails and 1,000 phones, detectors on', customers.url, true],
+          ['1,000 emails and 1,000 phones, detectors off', customers.url, false],
+          ['no personal data, detectors on', pages.big, true],
+        ] as const) {
+          await withExt(async (ext) => {
+            const r = await measurePersonalCost(ext, url, on);
+            raw[`personal: ${name}`] = r;
+            rows.push({
+              section: 'personal data',
+              metric: `script time per click (${r.elements} elements), ${name}`,
+              value: ms(r.perEventMs, 2),
+              how: `as "content script": recording ${ms(r.recordingMs, 1)} − not recording ${ms(r.idleMs, 1)}, ÷ ${r.clicks}`,
+            });
+          });
+        }
+      } finally {
+        await customers.close();
+      }
+    });
 
     await section('guide locate', () =>
       withExt(async (ext) => {

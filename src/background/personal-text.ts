@@ -43,9 +43,10 @@ export function elide(text: string, detect: Detect): { text: string; kind?: Pers
   return { text: out + text.slice(at), kind: hits[0]!.kind };
 }
 
+/** decodeURIComponent, not decodeURI: `%40` (an email's @) is one of the characters decodeURI keeps. */
 function decoded(url: string): string {
   try {
-    return decodeURI(url);
+    return decodeURIComponent(url);
   } catch {
     return url;
   }

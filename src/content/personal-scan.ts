@@ -5,19 +5,18 @@
  *
  * Cheap on the page: the text is read once per document, then only what changed is read again
  * (text-hits.ts keeps a MutationObserver that notes changed nodes and nothing more); at each
- * screenshot only the matches already found are measured, with Range.getClientRects, so a match
+ * screenshot only the matches near the screen (near-viewport.ts) are measured, and only the
+ * values of fields near it read. A match is measured with Range.getClientRects, so a match
  * is covered exactly (not its whole cell or paragraph: the rest of a row stays readable) and
  * wrapped over two lines gets two boxes. A field's value cannot be measured inside the field,
  * so the field's box is covered, as a secret field's is.
  */
 import { type DetectedKind, findPersonalData, type PersonalDataKind } from '../shared/personal-data';
-import { runningPatterns } from '../shared/personal-data/patterns';
+import { type RunningPattern, runningPatterns } from '../shared/personal-data/patterns';
 import { selectorsFor } from '../shared/personal-data/picked';
 import type { CoveredBox, PersonalRules } from '../shared/protocol';
-import { cachedByVersion } from './dom-version';
 import { embeddedFrames, innerDocument } from './embedded-frames';
-import { openShadowRoots } from './shadow-roots';
-import { type Detect, textHits } from './text-hits';
+import { type Detect, type TextHits, textHits } from './text-hits';
 
 /** Anti-aliased glyph edges and a field's focus ring stay inside the fill. */
 const MARGIN = 2;
@@ -29,6 +28,7 @@ const MAX_VALUE = 10_000;
 interface Compiled {
   key: string;
   detect: Detect;
+  patterns: RunningPattern[];
 }
 
 let compiled: Compiled | undefined;
@@ -39,7 +39,7 @@ function detectorFor(rules: PersonalRules): Compiled {
   if (compiled?.key === key) return compiled;
   const kinds = new Set<DetectedKind>(rules.kinds);
   const patterns = runningPatterns(rules.patterns);
-  compiled = { key, detect: (text) => findPersonalData(text, kinds, patterns) };
+  compiled = { key, detect: (text) => findPersonalData(text, kinds, patterns), patterns };
   return compiled;
 }
 
@@ -57,20 +57,10 @@ const VALUELESS_TYPES = new Set([
   'image',
 ]);
 
-/** Fields that show text, in the document and its open shadow roots; found again after a change. */
-const fieldsOf = cachedByVersion((doc: Document): Field[] => {
-  const out: Field[] = [];
-  for (const scope of [doc, ...openShadowRoots(doc)]) {
-    for (const field of scope.querySelectorAll<Field>('input, textarea, select')) {
-      if (field instanceof HTMLInputElement && VALUELESS_TYPES.has(field.type)) continue;
-      out.push(field);
-    }
-  }
-  return out;
-});
-
 function shownValue(field: Field): string {
   if (field instanceof HTMLSelectElement) return field.selectedOptions[0]?.text ?? '';
+  // A checkbox's or a button's value is not text the page shows.
+  if (field instanceof HTMLInputElement && VALUELESS_TYPES.has(field.type)) return '';
   return field.value.length > MAX_VALUE ? field.value.slice(0, MAX_VALUE) : field.value;
 }
 
@@ -108,10 +98,11 @@ class Boxes {
   }
 }
 
-function coverText(doc: Document, detect: Compiled, boxes: Boxes): void {
+function coverText(found: TextHits, doc: Document, boxes: Boxes): void {
   const range = doc.createRange();
-  for (const [node, hits] of textHits(doc, detect.key, detect.detect)) {
-    if (!node.isConnected) continue;
+  for (const node of found.mayShowNodes()) {
+    const hits = found.hits.get(node);
+    if (!hits || !node.isConnected) continue;
     for (const hit of hits) {
       if (boxes.full || hit.end > node.length) break;
       range.setStart(node, hit.start);
@@ -121,15 +112,29 @@ function coverText(doc: Document, detect: Compiled, boxes: Boxes): void {
   }
 }
 
-function coverFields(doc: Document, detect: Compiled, boxes: Boxes): void {
-  for (const field of fieldsOf(doc)) {
+/** A field's value found or not, by value: the same values come back at every screenshot. */
+const valueKinds = new Map<string, PersonalDataKind | null>();
+const MAX_REMEMBERED_VALUES = 2000;
+
+function valueKind(detect: Compiled, value: string): PersonalDataKind | null {
+  const key = `${detect.key}\u0000${value}`;
+  let kind = valueKinds.get(key);
+  if (kind === undefined) {
+    kind = detect.detect(value)[0]?.kind ?? null;
+    if (valueKinds.size >= MAX_REMEMBERED_VALUES) valueKinds.clear();
+    valueKinds.set(key, kind);
+  }
+  return kind;
+}
+
+function coverFields(found: TextHits, detect: Compiled, boxes: Boxes): void {
+  for (const field of found.fieldsNearScreen() as ReadonlySet<Field>) {
     if (boxes.full) return;
     const value = shownValue(field);
     if (value.length < 6) continue;
-    const r = field.getBoundingClientRect();
-    if (!onScreen(r, boxes.view)) continue;
-    const [first] = detect.detect(value);
-    if (first) boxes.add(r, first.kind);
+    // Measured only when the value holds something: a form of 1,000 fields costs reads, not layout.
+    const kind = valueKind(detect, value);
+    if (kind) boxes.add(field.getBoundingClientRect(), kind);
   }
 }
 
@@ -150,9 +155,12 @@ function collect(doc: Document, rules: PersonalRules, boxes: Boxes, depth: numbe
   const win = doc.defaultView;
   if (!win) return;
   const detect = detectorFor(rules);
+  // Each screenshot's scan gives the person's patterns their time budget afresh (patterns.ts).
+  for (const pattern of detect.patterns) pattern.spentMs = 0;
   if (rules.kinds.length > 0 || rules.patterns.length > 0) {
-    coverText(doc, detect, boxes);
-    coverFields(doc, detect, boxes);
+    const found = textHits(doc, detect.key, detect.detect);
+    coverText(found, doc, boxes);
+    coverFields(found, detect, boxes);
   }
   if (rules.picked.length > 0) coverPicked(doc, rules, boxes);
   if (depth > 4) return;

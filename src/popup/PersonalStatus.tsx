@@ -70,7 +70,7 @@ export function PersonalStatus() {
       <button type="button" onClick={() => void pick()}>
         {t('personalPopupPick')}
       </button>
-      <p role="status" class="muted">
+      <p aria-live="polite" class="muted">
         {note}
       </p>
     </section>

@@ -28,8 +28,12 @@ const PLANTED: ReadonlyArray<{ name: string; value: string }> = [
   ...CUSTOMERS.flatMap((c) => [
     { name: `${c.name}: email`, value: c.email },
     { name: `${c.name}: phone`, value: c.phone },
-    { name: `${c.name}: IBAN`, value: c.iban },
-    { name: `${c.name}: IBAN without spaces`, value: c.iban.replace(/ /g, '') },
+    ...('iban' in c
+      ? [
+          { name: `${c.name}: IBAN`, value: c.iban },
+          { name: `${c.name}: IBAN without spaces`, value: c.iban.replace(/ /g, '') },
+        ]
+      : []),
     ...('ssn' in c ? [{ name: `${c.name}: SSN`, value: c.ssn }] : []),
   ]),
   { name: 'typed email', value: TYPED_EMAIL },
@@ -47,6 +51,7 @@ const EXPECTED: readonly string[] = [
   "Click the customer's email",
   'Type the customer\'s email into "Email"',
   'Click "Save note"',
+  'Click "Restore"',
 ];
 
 describe('personal data on a CRM page (issue 16)', () => {
@@ -116,6 +121,15 @@ describe('personal data on a CRM page (issue 16)', () => {
     await personPause(page);
     await humanClick(page.getByRole('button', { name: 'Save note' }));
     await page.getByText('Note saved').waitFor();
+    await waitForStepCount(popup, 5);
+    await personPause(page);
+    // Scrolled two screens down, as a person would with the wheel, to a row found while out of view.
+    await page.mouse.move(640, 400);
+    await page.mouse.wheel(0, 1800);
+    await page.getByRole('button', { name: 'Restore' }).waitFor();
+    await personPause(page);
+    await humanClick(page.getByRole('button', { name: 'Restore' }));
+    await page.getByText('Restored Alan Turing').waitFor();
     await waitForStepCount(popup, EXPECTED.length);
     await waitForScreenshotsAttached(popup);
 
@@ -175,6 +189,10 @@ describe('personal data on a CRM page (issue 16)', () => {
     // The typed email's field is covered on the pictures taken once it held the value.
     const saveStep = steps[4];
     expect(saveStep?.image?.covered?.length).toBeGreaterThanOrEqual(12);
+    // Scrolled down: the archived row, found while out of view, is covered now that it shows.
+    expect(
+      steps[5]?.image?.covered?.filter((c) => c.kind === 'email' || c.kind === 'phone').length,
+    ).toBeGreaterThanOrEqual(2);
     expect(popupCovering).toMatch(
       /^Covering emails, phone numbers, card numbers, IBANs, national ids,? and IP addresses$/,
     );

@@ -59,7 +59,9 @@ export function PersonalDataSettings() {
     <section class="personal-settings" aria-labelledby="personal-settings-title">
       <h2 id="personal-settings-title">{t('personalSettingsTitle')}</h2>
       <p>{t('personalSettingsIntro')}</p>
-      <Alert message={error} onDismiss={() => setError(undefined)} />
+      {/* Rendered only when there is something to say: an alert inserted is announced, and the
+          settings region then holds no empty alerts for other sections' checks to trip on. */}
+      {error && <Alert message={error} onDismiss={() => setError(undefined)} />}
       <fieldset>
         <legend>{t('personalKindsLabel')}</legend>
         {KIND_ORDER.map((kind) => (
@@ -120,9 +122,11 @@ export function PersonalDataSettings() {
         </label>
         <button type="submit">{t('personalPatternAdd')}</button>
       </form>
-      <p id="personal-pattern-problem" role="alert" class={problem ? 'alert' : undefined}>
-        {problem}
-      </p>
+      {problem && (
+        <p id="personal-pattern-problem" role="alert" class="alert">
+          {problem}
+        </p>
+      )}
 
       <h3>{t('personalPickedTitle')}</h3>
       <p class="muted">{t('personalPickedHelp')}</p>
