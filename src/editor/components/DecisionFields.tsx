@@ -11,6 +11,21 @@ import { useStore } from '../../shared/ui/use-store';
 import { useEditable, useEditor } from './context';
 import { TextField } from './TextField';
 
+/**
+ * "Step N: sentence" for every step, built once per list of steps however many decisions show it
+ * (every edit makes a new list, and each decision re-renders with it).
+ */
+const optionLabels = new WeakMap<readonly Step[], string[]>();
+
+function labelsFor(steps: readonly Step[]): string[] {
+  let labels = optionLabels.get(steps);
+  if (!labels) {
+    labels = steps.map((s, i) => t('decisionOption', i + 1, shorten(sentence(s, ui), 80)));
+    optionLabels.set(steps, labels);
+  }
+  return labels;
+}
+
 export function DecisionFields({ step, number }: { step: Step; number: number }) {
   const store = useEditor();
   const editable = useEditable();
@@ -18,6 +33,7 @@ export function DecisionFields({ step, number }: { step: Step; number: number })
   const decision = step.decision;
   if (!decision) return null;
   const steps = (snapshot.history?.present ?? snapshot.preview)?.steps ?? [];
+  const labels = labelsFor(steps);
   return (
     <fieldset class="decision">
       <legend class="visually-hidden">{t('decisionGroup', number)}</legend>
@@ -45,7 +61,7 @@ export function DecisionFields({ step, number }: { step: Step; number: number })
             {steps.map((other, i) =>
               other.id === step.id ? null : (
                 <option key={other.id} value={other.id}>
-                  {t('decisionOption', i + 1, shorten(sentence(other, ui), 80))}
+                  {labels[i]}
                 </option>
               ),
             )}

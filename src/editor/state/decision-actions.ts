@@ -11,6 +11,8 @@ export function deleteAndAnnounce(editor: EditorStore, stepId: string, number: n
   // Numbers after the delete: steps below the deleted one moved up by one.
   const after = editor.state?.steps ?? [];
   const unlinked = linking.map((id) => t('decisionUnlinked', after.findIndex((s) => s.id === id) + 1));
-  editor.announce([t('editorStepDeleted', number), ...unlinked].join(' '));
+  const deleted = t('editorStepDeleted', number);
+  // "Step 3 deleted" has no full stop of its own; a sentence follows it here.
+  editor.announce(unlinked.length ? `${deleted.replace(/\.?$/, '.')} ${unlinked.join(' ')}` : deleted);
   return true;
 }
