@@ -111,6 +111,7 @@ describe('coverage in the editor', () => {
     expect(await filled(editor, covered, drawn.rect)).toBe(true);
     await editor.getByText('1 region covered: 1 region you covered', { exact: true }).waitFor();
     // Made in this editor over a kept original: it can be removed, and says so.
+    await editor.getByRole('button', { name: `Covered regions of step ${n}`, exact: true }).click();
     const remove = editor.getByRole('button', { name: `Remove coverage 1 of step ${n}`, exact: true });
     await expect.poll(() => remove.getAttribute('aria-disabled')).toBe('false');
     const why = await remove.getAttribute('aria-describedby');
@@ -189,6 +190,7 @@ describe('coverage in the editor', () => {
     const kinds = shown.image!.covered!.map((c) => c.kind);
 
     // The summary counts each kind the recorder covered (3 emails, 3 phones, 3 IBANs, 1 SSN).
+    await editor.getByRole('button', { name: `Covered regions of step ${n}`, exact: true }).click();
     const list = editor.getByRole('list', { name: `Covered regions of step ${n}`, exact: true });
     const summary = await editor
       .locator(

@@ -66,6 +66,9 @@ export function CoverOutlines({ step, frame }: { step: Step; frame: Rect }) {
 
 const px = (n: number) => Math.round(n);
 
+/** Steps whose list of covered regions the person opened (procedure/step ids), for the page's life. */
+const openLists = new Set<string>();
+
 export interface CoveragePanelProps {
   step: Step;
   index: number;
@@ -78,6 +81,16 @@ export function CoveragePanel({ step, index, shown, onShown }: CoveragePanelProp
   const store = useEditor();
   const editable = useEditable();
   const [busy, setBusy] = useState(false);
+  // Closed at first: a recording of a customer table covers many boxes on every step, and a
+  // thousand steps' lists of buttons would bury the editor (and slow it). Remembered per step for
+  // the page's life: the region picker replaces the picture, and this panel with it, meanwhile.
+  const listKey = `${step.procedureId}/${step.id}`;
+  const [open, setOpenState] = useState(() => openLists.has(listKey));
+  const setOpen = (next: boolean) => {
+    if (next) openLists.add(listKey);
+    else openLists.delete(listKey);
+    setOpenState(next);
+  };
   const covered = coveredOf(step);
   if (covered.length === 0) return null;
   const n = index + 1;
@@ -122,61 +135,80 @@ export function CoveragePanel({ step, index, shown, onShown }: CoveragePanelProp
           onChange={(e) => onShown((e.currentTarget as HTMLInputElement).checked)}
         />{' '}
         {t('coverShow')}
-      </label>
-      <ul class="cover-list" aria-label={t('coverListLabel', n)}>
-        {covered.map((c, i) => {
-          const plan = removalOf(store, step, i);
-          const why = plan.removable ? t('coverRemovable') : t(BURNED_WORDS[plan.reason]);
-          const whyId = `${idBase}-why-${i}`;
-          const off = !editable || busy || !plan.removable;
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: regions have no id; see CoverOutlines
-            <li key={i}>
-              <span>
-                {t(
-                  'coverItem',
-                  labelOf(c.kind),
-                  px(c.rect.x),
-                  px(c.rect.y),
-                  px(c.rect.width),
-                  px(c.rect.height),
-                )}
-              </span>
-              <span class="cover-actions">
-                <button
-                  type="button"
-                  aria-label={t('coverRemoveLabel', i + 1, n)}
-                  aria-describedby={whyId}
-                  // Disabled, yet focusable, so the reason beside it can be reached and heard.
-                  aria-disabled={off}
-                  onClick={() => {
-                    if (!off) void remove(i);
-                  }}
-                >
-                  {t('coverRemove')}
-                </button>
-                <button
-                  type="button"
-                  aria-label={t('coverApplyLabel', i + 1, n)}
-                  aria-describedby={`${idBase}-hint`}
-                  aria-disabled={!editable || busy}
-                  onClick={() => {
-                    if (editable && !busy) void applyAll(i);
-                  }}
-                >
-                  {t('coverApply')}
-                </button>
-              </span>
-              <span id={whyId} class="cover-why">
-                {why}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-      <p id={`${idBase}-hint`} class="cover-hint">
-        {t('coverApplyHint')}
-      </p>
+      </label>{' '}
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={`${idBase}-list`}
+        aria-label={t('coverListLabel', n)}
+        onClick={() => setOpen(!open)}
+      >
+        {t('coverListToggle')}
+      </button>
+      {open && coverList()}
     </section>
   );
+
+  // A plain function, not a component: a component defined here would be new at every render
+  // and remount its buttons, taking the keyboard focus away.
+  function coverList() {
+    return (
+      <>
+        <ul id={`${idBase}-list`} class="cover-list" aria-label={t('coverListLabel', n)}>
+          {covered.map((c, i) => {
+            const plan = removalOf(store, step, i);
+            const why = plan.removable ? t('coverRemovable') : t(BURNED_WORDS[plan.reason]);
+            const whyId = `${idBase}-why-${i}`;
+            const off = !editable || busy || !plan.removable;
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: regions have no id; see CoverOutlines
+              <li key={i}>
+                <span>
+                  {t(
+                    'coverItem',
+                    labelOf(c.kind),
+                    px(c.rect.x),
+                    px(c.rect.y),
+                    px(c.rect.width),
+                    px(c.rect.height),
+                  )}
+                </span>
+                <span class="cover-actions">
+                  <button
+                    type="button"
+                    aria-label={t('coverRemoveLabel', i + 1, n)}
+                    aria-describedby={whyId}
+                    // Disabled, yet focusable, so the reason beside it can be reached and heard.
+                    aria-disabled={off}
+                    onClick={() => {
+                      if (!off) void remove(i);
+                    }}
+                  >
+                    {t('coverRemove')}
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={t('coverApplyLabel', i + 1, n)}
+                    aria-describedby={`${idBase}-hint`}
+                    aria-disabled={!editable || busy}
+                    onClick={() => {
+                      if (editable && !busy) void applyAll(i);
+                    }}
+                  >
+                    {t('coverApply')}
+                  </button>
+                </span>
+                <span id={whyId} class="cover-why">
+                  {why}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+        <p id={`${idBase}-hint`} class="cover-hint">
+          {t('coverApplyHint')}
+        </p>
+      </>
+    );
+  }
 }

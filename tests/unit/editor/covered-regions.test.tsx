@@ -45,7 +45,13 @@ describe('covered regions in the editor', () => {
     expect(panels[0]!.querySelector('.cover-summary')!.textContent).toBe(
       '3 regions covered: 2 email addresses, 1 phone number',
     );
-    const list = root.querySelector('ul[aria-label="Covered regions of step 1"]')!;
+    // The list opens on demand; the summary is always there.
+    expect(root.querySelector('ul.cover-list')).toBeNull();
+    const toggle = button(root, 'Covered regions of step 1')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    const list = await waitFor(() => root.querySelector('ul[aria-label="Covered regions of step 1"]'));
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect([...list.querySelectorAll('li > span:first-child')].map((s) => s.textContent)).toEqual([
       'Email address at 10, 10 (120 × 18 px)',
       'Phone number at 10, 40 (90 × 18 px)',
@@ -68,7 +74,8 @@ describe('covered regions in the editor', () => {
 
   it('cannot remove coverage filled at capture, and says why', async () => {
     const store = await mountEditor(root, await recordedProcedure(steps), 2);
-    const remove = button(root, 'Remove coverage 1 of step 1')!;
+    button(root, 'Covered regions of step 1')!.click();
+    const remove = await waitFor(() => button(root, 'Remove coverage 1 of step 1'));
     expect(remove.getAttribute('aria-disabled')).toBe('true');
     // Still focusable, so the reason can be reached.
     expect(remove.disabled).toBe(false);
@@ -85,6 +92,8 @@ describe('covered regions in the editor', () => {
 
   it('names every control after its region and step', async () => {
     await mountEditor(root, await recordedProcedure(steps), 2);
+    button(root, 'Covered regions of step 1')!.click();
+    await waitFor(() => button(root, 'Remove coverage 3 of step 1'));
     for (const i of [1, 2, 3]) {
       expect(button(root, `Remove coverage ${i} of step 1`)).not.toBeNull();
       expect(button(root, `Cover region ${i} of step 1 on every step showing it`)).not.toBeNull();
