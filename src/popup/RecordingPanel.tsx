@@ -58,7 +58,6 @@ export function RecordingPanel({
         </div>
         {item('last', t('popupLastStep'), lastSentence ?? <span class="muted">{t('popupNoStepYet')}</span>)}
       </div>
-      <PersonalStatus />
       <div class="controls">
         {/* One button that toggles, never disabled while busy: a disabled or replaced button would
             drop keyboard focus, and Enter pressed again should undo the pause. */}
@@ -82,6 +81,8 @@ export function RecordingPanel({
           {t('popupStop')}
         </button>
       </div>
+      {/* After Pause and Stop: the recording's own controls come first in the tab order. */}
+      <PersonalStatus />
     </section>
   );
 }
