@@ -18,8 +18,27 @@ export class NearViewport {
   /** The watched elements that may show (near, or not reported yet): what a screenshot measures. */
   private readonly maybe = new Set<Element>();
 
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'visible') this.forgetAll();
+  };
+
   constructor() {
     this.observer = new IntersectionObserver((entries) => this.apply(entries), { rootMargin: '100%' });
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  /**
+   * A hidden tab renders nothing, so the observer reports nothing: rows inserted above while it
+   * was hidden may have pushed a far element into view. When it shows again, every element counts
+   * as near until the observer reports afresh (observing again makes it report each one).
+   */
+  private forgetAll(): void {
+    for (const element of this.near.keys()) {
+      this.near.set(element, true);
+      this.maybe.add(element);
+      this.observer.unobserve(element);
+      this.observer.observe(element);
+    }
   }
 
   private apply(entries: readonly IntersectionObserverEntry[]): void {
@@ -68,6 +87,7 @@ export class NearViewport {
   }
 
   disconnect(): void {
+    document.removeEventListener('visibilitychange', this.onVisibility);
     this.observer.disconnect();
     this.near.clear();
     this.uses.clear();

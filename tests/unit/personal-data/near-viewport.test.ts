@@ -47,5 +47,19 @@ describe('NearViewport', () => {
     expect(FakeObserver.last.observed.has(b!)).toBe(true);
     near.unwatch(b!);
     expect(FakeObserver.last.observed.has(b!)).toBe(false);
+    near.disconnect();
+  });
+
+  it('measures everything again when a hidden tab shows, until the observer reports afresh', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const near = new NearViewport();
+    const far = document.createElement('p');
+    near.watch(far);
+    FakeObserver.last.pending = [entry(far, false)];
+    near.refresh();
+    expect(near.mayShow(far)).toBe(false);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(near.mayShow(far)).toBe(true);
+    near.disconnect();
   });
 });
