@@ -52,10 +52,21 @@ function decoded(url: string): string {
   }
 }
 
-/** An address with its matches elided (read decoded: `jane%40x.test` is an email too). */
+/**
+ * An address with the matches in its path and query elided (read decoded: `jane%40x.test` is an
+ * email too). The origin stays: a site served from an IP address (an intranet, a router) is where
+ * the task happens, not someone's data, and the address must stay an address.
+ */
 export function elideAddress(url: string, detect: Detect): string {
-  const address = elide(decoded(url), detect);
-  return address.kind ? address.text : url;
+  let origin = '';
+  try {
+    const parsed = new URL(url).origin;
+    if (parsed !== 'null' && url.startsWith(parsed)) origin = parsed;
+  } catch {
+    // Not an absolute address: all of it is searched.
+  }
+  const address = elide(decoded(url.slice(origin.length)), detect);
+  return address.kind ? origin + address.text : url;
 }
 
 function scrubTarget(target: Target, detect: Detect): { target: Target; kind?: PersonalDataKind } {

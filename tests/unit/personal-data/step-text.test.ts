@@ -134,6 +134,12 @@ describe('text a step keeps about the page', () => {
     expect('secret' in step).toBe(false);
     expect(JSON.stringify(step)).not.toMatch(/analytical|7946/);
   });
+  it('keeps a site served from an IP address as it is, eliding only its path', () => {
+    expect(elideAddress('http://192.168.1.1:8080/admin', detectAll)).toBe('http://192.168.1.1:8080/admin');
+    expect(elideAddress('http://10.0.0.2/users/ada%40analytical.example', detectAll)).toBe(
+      `http://10.0.0.2/users/${ELIDED}`,
+    );
+  });
   it('leaves an address without personal data exactly as it was', () => {
     expect(elideAddress('https://crm.example/a%20b?x=…', detectAll)).toBe('https://crm.example/a%20b?x=…');
   });
