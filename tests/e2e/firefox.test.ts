@@ -20,7 +20,8 @@ const EDITOR_PATH = 'src/editor/index.html';
 
 const EXPECTED = [
   'Go to "Sign in · Acme Books"',
-  'Type "vera@acme.test" into "Email"',
+  // An email address is personal data, covered by default (issue 16): the value is not stored.
+  'Type the customer\'s email into "Email"',
   'Type your password into "Password"',
   'Click "Sign in"',
 ];
