@@ -202,7 +202,7 @@ describe('the Firefox add-on', () => {
     expect(steps.map((s) => s.type)).toEqual(['navigate', 'type', 'type', 'click']);
     expect(steps.map((s) => (s.type === 'type' ? s.secret : undefined))).toEqual([
       undefined,
-      false,
+      true,
       true,
       undefined,
     ]);
@@ -235,7 +235,7 @@ describe('the Firefox add-on', () => {
 
   it('exports HTML with every step and its screenshot, and no secret', () => {
     for (const line of EXPECTED) {
-      const quoted = line.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+      const quoted = line.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
       expect(exportedHtml.includes(line) || exportedHtml.includes(quoted), line).toBe(true);
     }
     expect(exportedHtml).not.toContain('Alt+Shift+R');
