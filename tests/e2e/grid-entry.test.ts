@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Step } from '../../src/shared/model';
 import { sentence } from '../../src/shared/text';
-import { humanClick, humanType, personPause } from './support/clicks';
+import { humanClick, humanType, personPause, tomSelectShows } from './support/clicks';
 import { valueBecomes } from './support/field-value';
 import { type RecordedApp, recordOnApp } from './support/record-app';
 import { sentenceFigures } from './support/widget-figures';
@@ -87,7 +87,7 @@ async function enterTransaction(page: Page): Promise<void> {
   const payee = grid.locator('#payee-ts-control');
   await humanClick(payee);
   await payee.pressSequentially('Office Depot', { delay: 30 });
-  await page.locator('.ts-dropdown .highlight').first().waitFor();
+  await tomSelectShows(page, 'Office Depot');
   await humanClick(page.locator('.ts-dropdown').getByRole('option', { name: 'Office Depot', exact: true }));
   await personPause(page, PAUSE_MS);
 

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Step } from '../../src/shared/model';
 import { sentence } from '../../src/shared/text';
-import { humanClick, humanType, personPause } from './support/clicks';
+import { humanClick, humanType, personPause, tomSelectShows } from './support/clicks';
 import { valueBecomes } from './support/field-value';
 import { type RecordedApp, recordOnApp } from './support/record-app';
 import { sentenceFigures } from './support/widget-figures';
@@ -156,8 +156,7 @@ async function act(page: Page): Promise<void> {
   const payee = page.getByRole('combobox', { name: 'Payee', exact: true });
   await humanClick(payee);
   await payee.pressSequentially('Office Depot', { delay: 30 });
-  // A person clicks once the list shows what they typed; before, Tom Select may redraw the option.
-  await page.locator('.ts-dropdown .highlight').first().waitFor();
+  await tomSelectShows(page, 'Office Depot');
   await humanClick(page.locator('.ts-dropdown').getByRole('option', { name: 'Office Depot', exact: true }));
   await personPause(page, PAUSE_MS);
 
@@ -165,6 +164,7 @@ async function act(page: Page): Promise<void> {
   const vendor = page.getByRole('combobox', { name: 'Vendor', exact: true });
   await humanClick(vendor);
   await vendor.pressSequentially('Sta', { delay: 30 });
+  await tomSelectShows(page, 'Sta');
   await page.locator('#vendor-ts-dropdown .active').filter({ hasText: 'Staples' }).waitFor();
   await page.keyboard.press('Tab');
   await page.locator('#vendor + .ts-wrapper .item').filter({ hasText: 'Staples' }).waitFor();

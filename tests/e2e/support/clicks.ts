@@ -30,3 +30,16 @@ export async function humanType(field: Locator, text: string): Promise<void> {
   await field.pressSequentially(text, { delay: 30 });
   await field.press('Tab');
 }
+
+/**
+ * Waits until a Tom Select list shows what was typed. Tom Select redraws its list 300 ms after the
+ * last key (its refreshThrottle), and under load a redraw for the first letters can come first: a
+ * click pressed then lands on an option that the last redraw replaces before the button is
+ * released, and the widget never sees it. A person looks at the list before clicking; this waits
+ * until the list marks the last word typed whole, which only the last redraw does.
+ */
+export async function tomSelectShows(page: Page, typed: string): Promise<void> {
+  const lastWord = typed.trim().split(/\s+/).at(-1) ?? '';
+  const exact = new RegExp(`^${lastWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+  await page.locator('.ts-dropdown .highlight').filter({ hasText: exact }).first().waitFor();
+}
