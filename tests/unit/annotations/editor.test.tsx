@@ -2,12 +2,11 @@
  * Annotations in the editor, by keyboard: added with named buttons, each one a named control that
  * the arrow keys move (a run of presses is one undo step), Delete removes, and every change saved.
  */
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { click } from '../edit/fixtures';
-import { freshDatabase, recordedProcedure, stored } from '../editor/db';
+import { recordedProcedure, stored } from '../editor/db';
 import { button, byLabel, leave, type, waitFor } from '../editor/dom';
-import { mountEditor } from '../editor/mount';
+import { emptyPage, leavePage, mountEditor } from '../editor/mount';
 
 let root: HTMLElement;
 
@@ -25,14 +24,9 @@ const key = (el: Element, k: string, init: KeyboardEventInit = {}) =>
 
 describe('annotations in the editor', () => {
   beforeEach(async () => {
-    await freshDatabase();
-    root = document.createElement('div');
-    document.body.append(root);
+    root = await emptyPage();
   });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  afterEach(() => leavePage(root));
 
   it('adds an arrow by its named button, moves it with the arrow keys, undoes the move as one step, deletes it', async () => {
     const store = await mountEditor(root, await recordedProcedure(twoClicks), 2);

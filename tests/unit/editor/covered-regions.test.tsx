@@ -3,13 +3,12 @@
  * regions" turns off, and a Remove that, for coverage filled at capture, stays unavailable and
  * says why (focusable, described, doing nothing).
  */
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoveredRegion } from '../../../src/shared/edit';
 import { click } from '../edit/fixtures';
-import { freshDatabase, recordedProcedure, stored } from './db';
+import { recordedProcedure, stored } from './db';
 import { button, rendered, waitFor } from './dom';
-import { mountEditor } from './mount';
+import { emptyPage, leavePage, mountEditor } from './mount';
 
 let root: HTMLElement;
 
@@ -29,14 +28,9 @@ const steps = (procedureId: string) => {
 
 describe('covered regions in the editor', () => {
   beforeEach(async () => {
-    await freshDatabase();
-    root = document.createElement('div');
-    document.body.append(root);
+    root = await emptyPage();
   });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  afterEach(() => leavePage(root));
 
   it('says what is covered, in words, and only on the step that has coverage', async () => {
     await mountEditor(root, await recordedProcedure(steps), 2);

@@ -14,8 +14,9 @@ import { EditorVersions } from '../../../src/editor/state/versions';
 import { images, reclaimImages, versions } from '../../../src/shared/db';
 import { setSentence, swapImage } from '../../../src/shared/edit';
 import { click, typed } from '../edit/fixtures';
-import { freshDatabase, recordedProcedure, stored } from './db';
+import { recordedProcedure, stored } from './db';
 import { button, byLabel, waitFor } from './dom';
+import { emptyPage, leavePage } from './mount';
 
 const twoSteps = (procedureId: string) =>
   [click('a', 1000, 'Open invoices'), typed('b', 2000, 'ACME')].map((s) => ({ ...s, procedureId }));
@@ -40,14 +41,9 @@ const dialog = () => root.querySelector('dialog') as HTMLDialogElement;
 
 describe('History dialog', () => {
   beforeEach(async () => {
-    await freshDatabase();
-    root = document.createElement('div');
-    document.body.append(root);
+    root = await emptyPage();
   });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  afterEach(() => leavePage(root));
 
   it('lists versions, shows one read-only, restores it undoably', async () => {
     const id = await recordedProcedure(twoSteps);

@@ -9,6 +9,7 @@ import { images, procedures, steps } from '../../../src/shared/db';
 import { click, typed } from '../edit/fixtures';
 import { freshDatabase, recordedProcedure, stored } from './db';
 import { button, byLabel, rendered, type, waitFor } from './dom';
+import { emptyPage, leavePage } from './mount';
 
 const twoSteps = (procedureId: string) =>
   [click('a', 1000, 'Open invoices'), typed('b', 2000, 'ACME')].map((s) => ({ ...s, procedureId }));
@@ -79,14 +80,9 @@ describe('library store', () => {
 describe('library page', () => {
   let root: HTMLElement;
   beforeEach(async () => {
-    await freshDatabase();
-    root = document.createElement('div');
-    document.body.append(root);
+    root = await emptyPage();
   });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  afterEach(() => leavePage(root));
 
   it('lists, filters, renames and confirms before deleting', async () => {
     await recordedProcedure(twoSteps);

@@ -4,6 +4,7 @@ import { App } from '../../../src/editor/components/App';
 import { loadState, sameContent } from '../../../src/editor/state/load';
 import { writeDiff } from '../../../src/editor/state/persist';
 import { EditorStore } from '../../../src/editor/state/store';
+import { freshDatabase } from './db';
 import { waitFor } from './dom';
 
 /** Renders the editor into `root` and waits until it lists `steps` steps. */
@@ -17,4 +18,18 @@ export async function mountEditor(
   await store.load();
   await waitFor(() => root.querySelectorAll('ol > li').length === steps);
   return store;
+}
+
+/** A fresh database and an empty element for a page to render into; undone by `leavePage`. */
+export async function emptyPage(): Promise<HTMLElement> {
+  await freshDatabase();
+  const root = document.createElement('div');
+  document.body.append(root);
+  return root;
+}
+
+/** Unmounts what was rendered into `root`, so its effects stop, and removes it. */
+export function leavePage(root: HTMLElement): void {
+  render(null, root);
+  root.remove();
 }

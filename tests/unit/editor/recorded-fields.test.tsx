@@ -2,13 +2,12 @@
  * Under "More" on a step: its page address, edited as the person wants it read; a typed value
  * hidden behind the person's sentence, kept in exports or not; and "Clear the recorded value".
  */
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TypeStep } from '../../../src/shared/model';
 import { click, typed } from '../edit/fixtures';
-import { freshDatabase, recordedProcedure, stored } from './db';
+import { recordedProcedure, stored } from './db';
 import { button, byLabel, type, waitFor } from './dom';
-import { mountEditor } from './mount';
+import { emptyPage, leavePage, mountEditor } from './mount';
 
 let root: HTMLElement;
 
@@ -25,14 +24,9 @@ const mount = (procedureId: string) => mountEditor(root, procedureId, 2);
 
 describe('recorded fields in the editor', () => {
   beforeEach(async () => {
-    await freshDatabase();
-    root = document.createElement('div');
-    document.body.append(root);
+    root = await emptyPage();
   });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  afterEach(() => leavePage(root));
 
   it('shows each step’s page address and lets the person edit it', async () => {
     const store = await mount(await recordedProcedure(steps));

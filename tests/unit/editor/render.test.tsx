@@ -6,9 +6,9 @@ import { loadPreview, loadState } from '../../../src/editor/state/load';
 import { writeDiff } from '../../../src/editor/state/persist';
 import { EditorStore } from '../../../src/editor/state/store';
 import { click, typed } from '../edit/fixtures';
-import { freshDatabase, recordedProcedure, stored } from './db';
+import { recordedProcedure, stored } from './db';
 import { button, byLabel, leave, rendered, type, waitFor } from './dom';
-import { mountEditor } from './mount';
+import { emptyPage, leavePage, mountEditor } from './mount';
 
 const hostile = '<img src=x onerror="window.pwned=1">';
 const steps = (procedureId: string) =>
@@ -23,14 +23,9 @@ const mount = (procedureId: string) => mountEditor(root, procedureId, 3);
 
 describe('editor page', () => {
   beforeEach(async () => {
-    await freshDatabase();
-    root = document.createElement('div');
-    document.body.append(root);
+    root = await emptyPage();
   });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  afterEach(() => leavePage(root));
 
   it('lists the steps in order with their sentences, page text shown as text', async () => {
     const id = await recordedProcedure(steps);

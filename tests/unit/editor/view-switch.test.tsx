@@ -1,10 +1,9 @@
 /** The editor shows screenshots focused by default; a step or the whole procedure switches to full, undoably. */
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { click } from '../edit/fixtures';
-import { freshDatabase, recordedProcedure, stored } from './db';
+import { recordedProcedure, stored } from './db';
 import { button, waitFor } from './dom';
-import { mountEditor } from './mount';
+import { emptyPage, leavePage, mountEditor } from './mount';
 
 let root: HTMLElement;
 
@@ -18,14 +17,9 @@ const pressed = (n: number) => button(root, `Full screenshot of step ${n}`)?.get
 
 describe('focused and full screenshots in the editor', () => {
   beforeEach(async () => {
-    await freshDatabase();
-    root = document.createElement('div');
-    document.body.append(root);
+    root = await emptyPage();
   });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  afterEach(() => leavePage(root));
 
   it('shows every step focused, with the marker inside the focused frame', async () => {
     await mount(await recordedProcedure(twoClicks));
