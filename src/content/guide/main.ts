@@ -149,9 +149,7 @@ class Guide {
       this.finding = 'found';
       if (this.scrolledFor !== view.stepId) {
         this.scrolledFor = view.stepId;
-        const box = result.element.getBoundingClientRect();
-        if (box.bottom < 0 || box.top > innerHeight || box.right < 0 || box.left > innerWidth)
-          result.element.scrollIntoView({ block: 'center', inline: 'nearest' });
+        this.bringIntoView(result.element);
       }
     } else {
       this.element = undefined;
@@ -161,6 +159,22 @@ class Guide {
         document.readyState === 'complete' && document.visibilityState === 'visible' ? 'missing' : 'looking';
     }
     if (this.finding !== before) this.render();
+  }
+
+  /**
+   * Scrolls an element the person cannot see into view, once per step. A page still loading is
+   * scrolled after its load event: a reload restores the old scroll position then, which would
+   * undo a scroll made earlier (seen in CI under load, with the step after a reload).
+   */
+  private bringIntoView(element: Element): void {
+    const scroll = () => {
+      if (this.element !== element || !element.isConnected) return;
+      const box = element.getBoundingClientRect();
+      if (box.bottom < 0 || box.top > innerHeight || box.right < 0 || box.left > innerWidth)
+        element.scrollIntoView({ block: 'center', inline: 'nearest' });
+    };
+    if (document.readyState === 'complete') scroll();
+    else addEventListener('load', () => requestAnimationFrame(scroll), { once: true });
   }
 
   /** The page changed: find the element again when it went away or was never found. */
