@@ -1,57 +1,16 @@
 /**
  * A step's screenshot with its marker, focused around the element or whole. The focused view is
- * the same image positioned inside a frame of the crop's shape (see shared/focus.ts). The Blob is read from IndexedDB only while the picture is
- * near the viewport and its object URL is revoked as soon as it leaves, so a thousand steps keep
- * only a screenful of images in memory.
+ * the same image positioned inside a frame of the crop's shape (see shared/focus.ts). The Blob is
+ * read only while the picture is near the viewport (use-lazy-image.ts).
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { images } from '../../shared/db';
+import { useRef } from 'preact/hooks';
 import { focusView, type ImageSize } from '../../shared/focus';
 import { markerBox, type PercentBox } from '../../shared/geometry';
 import { t, ui } from '../../shared/i18n';
 import type { Rect, ScreenshotView, Step } from '../../shared/model';
 import { altText } from '../../shared/text';
-import { observeVisibility } from '../../shared/ui/visibility';
-
-interface LoadedShot {
-  url: string;
-  width: number;
-  height: number;
-}
-
-/** Loads `imageId` as an object URL (and its pixel size) while `element` is near the viewport. */
-function useLazyImage(imageId: string | undefined, element: { current: Element | null }) {
-  const [shot, setShot] = useState<LoadedShot>();
-  useEffect(() => {
-    const el = element.current;
-    if (!imageId || !el) return;
-    let current: string | undefined;
-    let wanted = false;
-    const release = () => {
-      if (current) URL.revokeObjectURL(current);
-      current = undefined;
-      setShot(undefined);
-    };
-    const stop = observeVisibility(el, (visible) => {
-      wanted = visible;
-      if (!visible) return release();
-      if (current) return;
-      void images.get(imageId).then((image) => {
-        // Scrolled away (or replaced) while the read was under way: do not keep the Blob.
-        if (!wanted || current || !image) return;
-        current = URL.createObjectURL(image.blob);
-        setShot({ url: current, width: image.width, height: image.height });
-      });
-    });
-    return () => {
-      wanted = false;
-      stop();
-      release();
-    };
-  }, [imageId, element]);
-  return shot;
-}
+import { type LoadedShot, useLazyImage } from './use-lazy-image';
 
 /** The stored image's size; until it is read, what the viewport and pixel ratio make it. */
 function pixelSize(step: Step, shot: LoadedShot | undefined): ImageSize | undefined {

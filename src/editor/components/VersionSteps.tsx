@@ -4,44 +4,18 @@
  * editor's own screenshots are (a version can hold hundreds of steps).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { images, type ProcedureVersion, type VersionSummary, versions } from '../../shared/db';
+import { type ProcedureVersion, type VersionSummary, versions } from '../../shared/db';
 import { t, ui } from '../../shared/i18n';
 import type { Step } from '../../shared/model';
 import { altText, sentence } from '../../shared/text';
 import { useFocusOnMount } from '../../shared/ui/use-focus-on-mount';
-import { observeVisibility } from '../../shared/ui/visibility';
+import { useLazyImage } from './use-lazy-image';
 import { reasonWords, timeWords } from './version-words';
 
 function Thumbnail({ step, index }: { step: Step; index: number }) {
   const box = useRef<HTMLDivElement>(null);
-  const [url, setUrl] = useState<string>();
   const imageId = step.image?.imageId;
-  useEffect(() => {
-    const el = box.current;
-    if (!imageId || !el) return;
-    let current: string | undefined;
-    let wanted = false;
-    const release = () => {
-      if (current) URL.revokeObjectURL(current);
-      current = undefined;
-      setUrl(undefined);
-    };
-    const stop = observeVisibility(el, (visible) => {
-      wanted = visible;
-      if (!visible) return release();
-      if (current) return;
-      void images.get(imageId).then((image) => {
-        if (!wanted || current || !image) return;
-        current = URL.createObjectURL(image.blob);
-        setUrl(current);
-      });
-    });
-    return () => {
-      wanted = false;
-      stop();
-      release();
-    };
-  }, [imageId]);
+  const url = useLazyImage(imageId, box)?.url;
   if (!imageId) return null;
   const alt = altText(step, index, ui);
   return (
