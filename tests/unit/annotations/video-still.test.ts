@@ -1,9 +1,9 @@
 /** The video's still picture of a step draws its annotations where the page's points land on the frame, cut to the picture. */
 import { describe, expect, it } from 'vitest';
 import { drawStill } from '../../../src/editor/video/draw';
-import type { ClickStep } from '../../../src/shared/model';
 import { frameLayout, stepPicture } from '../../../src/shared/video/layout';
 import { FRAME_SIZE } from '../../../src/shared/video/settings';
+import { retinaImage, saveClick } from '../video/steps';
 
 /** A 2D context that draws nothing but tracks uniform scale and translation, and logs points. */
 function tracingContext() {
@@ -40,31 +40,14 @@ function tracingContext() {
   return { ctx: ctx as unknown as OffscreenCanvasRenderingContext2D, log };
 }
 
-const step: ClickStep = {
-  id: 's1',
-  procedureId: 'p1',
-  position: 1,
-  at: 0,
-  url: 'https://app.example/',
-  pageTitle: 'App',
-  type: 'click',
-  button: 'left',
-  clickCount: 1,
-  viewport: { width: 1280, height: 800, devicePixelRatio: 2 },
-  target: {
-    role: 'button',
-    name: 'Save',
-    tag: 'button',
-    selectors: [],
-    rect: { x: 1000, y: 600, width: 100, height: 40 },
-  },
+const step = saveClick({
   annotations: [{ kind: 'arrow', from: { x: 900, y: 560 }, to: { x: 1000, y: 620 }, colour: 'red' }],
-};
+});
 
 describe('annotations in the video still', () => {
   it('draws the arrow from the frame point its page point maps to, after cutting to the picture', () => {
     const layout = frameLayout(FRAME_SIZE['720p']);
-    const picture = stepPicture(step, undefined, { width: 2560, height: 1600 }, layout.stage);
+    const picture = stepPicture(step, undefined, retinaImage, layout.stage);
     const { ctx, log } = tracingContext();
     drawStill(ctx, layout, {
       number: 1,
@@ -84,7 +67,7 @@ describe('annotations in the video still', () => {
 
   it('draws none without annotations', () => {
     const layout = frameLayout(FRAME_SIZE['720p']);
-    const picture = stepPicture(step, undefined, { width: 2560, height: 1600 }, layout.stage);
+    const picture = stepPicture(step, undefined, retinaImage, layout.stage);
     const { ctx, log } = tracingContext();
     drawStill(ctx, layout, {
       number: 1,

@@ -1,36 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ClickStep, NavigateStep } from '../../../src/shared/model';
+import type { NavigateStep } from '../../../src/shared/model';
 import { calloutRect, fitRect, frameLayout, stepPicture } from '../../../src/shared/video/layout';
 import { FRAME_SIZE } from '../../../src/shared/video/settings';
-
-const base = {
-  id: 's1',
-  procedureId: 'p1',
-  position: 1,
-  at: 0,
-  url: 'https://app.example/',
-  pageTitle: 'App',
-};
-
-/** A click on a 100×40 button at (1000, 600) of a 1280×800 page, captured at DPR 2. */
-function click(overrides: Partial<ClickStep> = {}): ClickStep {
-  return {
-    ...base,
-    type: 'click',
-    button: 'left',
-    clickCount: 1,
-    viewport: { width: 1280, height: 800, devicePixelRatio: 2 },
-    target: {
-      role: 'button',
-      name: 'Save',
-      tag: 'button',
-      selectors: [],
-      rect: { x: 1000, y: 600, width: 100, height: 40 },
-    },
-    ...overrides,
-  };
-}
-const image = { width: 2560, height: 1600 };
+import { base, retinaImage, saveClick } from './steps';
 
 describe('frame layout', () => {
   it.each(['720p', '1080p'] as const)('%s: stage above the caption bar, both inside the frame', (res) => {
@@ -58,9 +30,9 @@ describe('a step in the frame', () => {
   const { stage } = frameLayout(FRAME_SIZE['720p']);
 
   it('shows the focused part, with the target in the middle of the marked element', () => {
-    const picture = stepPicture(click(), undefined, image, stage);
+    const picture = stepPicture(saveClick(), undefined, retinaImage, stage);
     // Focused: less than the whole image.
-    expect(picture.crop.width * picture.crop.height).toBeLessThan(image.width * image.height);
+    expect(picture.crop.width * picture.crop.height).toBeLessThan(retinaImage.width * retinaImage.height);
     expect(picture.dest.width).toBeLessThanOrEqual(stage.width + 1e-9);
     expect(picture.dest.height).toBeLessThanOrEqual(stage.height + 1e-9);
     // Map the element's centre through the crop by hand.
@@ -78,31 +50,35 @@ describe('a step in the frame', () => {
   });
 
   it('the whole screenshot when the person chose it', () => {
-    const picture = stepPicture(click({ view: 'full' }), undefined, image, stage);
-    expect(picture.crop).toEqual({ x: 0, y: 0, ...image });
-    const k = picture.dest.width / image.width;
+    const picture = stepPicture(saveClick({ view: 'full' }), undefined, retinaImage, stage);
+    expect(picture.crop).toEqual({ x: 0, y: 0, ...retinaImage });
+    const k = picture.dest.width / retinaImage.width;
     expect(picture.target!.x).toBeCloseTo(picture.dest.x + 2100 * k, 6);
-    expect(stepPicture(click(), { view: 'full' }, image, stage).crop).toEqual({ x: 0, y: 0, ...image });
+    expect(stepPicture(saveClick(), { view: 'full' }, retinaImage, stage).crop).toEqual({
+      x: 0,
+      y: 0,
+      ...retinaImage,
+    });
   });
 
   it('no marker and no target when the marker is hidden or the step has no element', () => {
-    const hidden = stepPicture(click({ marker: { hidden: true } }), undefined, image, stage);
+    const hidden = stepPicture(saveClick({ marker: { hidden: true } }), undefined, retinaImage, stage);
     expect(hidden.marker).toBeUndefined();
     expect(hidden.target).toBeUndefined();
     const nav: NavigateStep = { ...base, type: 'navigate', kind: 'load' };
-    const picture = stepPicture(nav, undefined, image, stage);
-    expect(picture.crop).toEqual({ x: 0, y: 0, ...image });
+    const picture = stepPicture(nav, undefined, retinaImage, stage);
+    expect(picture.crop).toEqual({ x: 0, y: 0, ...retinaImage });
     expect(picture.target).toBeUndefined();
   });
 
   it('a moved marker moves the target', () => {
     const moved = stepPicture(
-      click({ marker: { hidden: false, rect: { x: 100, y: 100, width: 50, height: 20 } }, view: 'full' }),
+      saveClick({ marker: { hidden: false, rect: { x: 100, y: 100, width: 50, height: 20 } }, view: 'full' }),
       undefined,
-      image,
+      retinaImage,
       stage,
     );
-    const k = moved.dest.width / image.width;
+    const k = moved.dest.width / retinaImage.width;
     expect(moved.target!.x).toBeCloseTo(moved.dest.x + 250 * k, 6);
   });
 });
