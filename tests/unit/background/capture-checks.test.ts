@@ -8,9 +8,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { captureNow, NotRecordingError, TabHiddenError } from '../../../src/background/screenshot';
-
-const PNG_DATA_URL =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+import { PNG_DATA_URL } from './fake-background';
 
 let tabId = 0;
 let otherTabId = 0;

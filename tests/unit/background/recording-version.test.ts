@@ -6,39 +6,16 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { procedures, steps, versions } from '../../../src/shared/db';
+import { type FakeBackground, fillFakeBrowser } from './fake-background';
 
-const PNG_DATA_URL =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-
-type Listener = (command: string) => void;
-const commandListeners: Listener[] = [];
+let wired: FakeBackground;
 
 beforeAll(async () => {
-  // Parts of the extension API the fake browser leaves unimplemented.
-  const fake = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
-  fake.commands!.onCommand = { addListener: (l: Listener) => commandListeners.push(l) };
-  for (const event of [
-    'onBeforeNavigate',
-    'onCommitted',
-    'onCompleted',
-    'onHistoryStateUpdated',
-    'onCreatedNavigationTarget',
-  ]) {
-    fake.webNavigation![event] = { addListener: () => undefined };
-  }
-  fake.webNavigation!.getAllFrames = async () => [];
-  fake.scripting!.executeScript = vi.fn(async () => []);
-  fake.scripting!.getRegisteredContentScripts = async () => [];
-  fake.scripting!.registerContentScripts = async () => undefined;
-  fake.scripting!.updateContentScripts = async () => undefined;
-  fake.scripting!.unregisterContentScripts = async () => undefined;
-  fake.tabs!.captureVisibleTab = vi.fn(async () => PNG_DATA_URL);
+  wired = fillFakeBrowser();
   await import('../../../src/background/index');
 });
 
-const press = () => {
-  for (const listener of commandListeners) listener('toggle-recording');
-};
+const press = () => wired.press('toggle-recording');
 
 async function startOn(url: string) {
   const window = await browser.windows.create({ focused: true });

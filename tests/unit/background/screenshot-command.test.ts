@@ -5,7 +5,6 @@
  * src/background/index.ts is driven with a fake browser, as Chrome cannot deliver a shortcut to a
  * headless browser under test.
  */
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { decideShot, takeScreenshotStep } from '../../../src/background/screenshot-command';
@@ -13,6 +12,7 @@ import type { Session } from '../../../src/background/session';
 import { procedures, steps } from '../../../src/shared/db';
 import { catalogMessages } from '../../../src/shared/i18n/catalog';
 import { sentence } from '../../../src/shared/text';
+import { type FakeBackground, fillFakeBrowser } from './fake-background';
 
 vi.mock('../../../src/content/bootstrap.ts?iife', () => ({ default: 'content-script.js' }));
 
@@ -26,16 +26,11 @@ vi.mock('../../../src/background/redact', async (original) => ({
   },
 }));
 
-const PNG_DATA_URL =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 /** A password field on the recorded page, as its recorder reports it. */
 const SECRET_RECT = { x: 40, y: 200, width: 300, height: 32 };
 
-type Listener = (command: string) => void;
-const commandListeners: Listener[] = [];
-const press = (command: string) => {
-  for (const listener of commandListeners) listener(command);
-};
+let wired: FakeBackground | undefined;
+const press = (command: string) => wired!.press(command);
 
 const base = {
   procedureId: 'p1',
@@ -70,24 +65,9 @@ describe('the take-screenshot command, wired', () => {
   let answerLayout = true;
 
   beforeAll(async () => {
-    const fake = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
-    fake.commands!.onCommand = { addListener: (l: Listener) => commandListeners.push(l) };
-    for (const event of [
-      'onBeforeNavigate',
-      'onCommitted',
-      'onCompleted',
-      'onHistoryStateUpdated',
-      'onCreatedNavigationTarget',
-    ]) {
-      fake.webNavigation![event] = { addListener: () => undefined };
-    }
+    wired = fillFakeBrowser();
+    const { fake } = wired;
     fake.webNavigation!.getAllFrames = async () => [{ frameId: 0 }];
-    fake.scripting!.executeScript = vi.fn(async () => []);
-    fake.scripting!.getRegisteredContentScripts = async () => [];
-    fake.scripting!.registerContentScripts = async () => undefined;
-    fake.scripting!.updateContentScripts = async () => undefined;
-    fake.scripting!.unregisterContentScripts = async () => undefined;
-    fake.tabs!.captureVisibleTab = vi.fn(async () => PNG_DATA_URL);
     // The recorder in the page answers where its secret fields are (or, when told not to, nobody answers).
     fake.tabs!.sendMessage = vi.fn(async (_tab: number, envelope: { name?: string }) => {
       if (envelope.name !== 'content.frameLayout' || !answerLayout)

@@ -11,9 +11,7 @@ import type { Standby } from '../../../src/background/standby';
 import { storeStep } from '../../../src/background/store-step';
 import { images, procedures, steps } from '../../../src/shared/db';
 import type { Step } from '../../../src/shared/model';
-
-const PNG_DATA_URL =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+import { PNG_DATA_URL } from './fake-background';
 
 let tabId = 0;
 let procedureId = '';

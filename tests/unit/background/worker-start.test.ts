@@ -4,9 +4,9 @@
  * the toolbar idle and no recorder registered. The wiring in src/background/index.ts, driven with
  * a fake browser.
  */
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
+import { fillFakeBrowser } from './fake-background';
 
 // The background imports the built content script's path; the unit run has no crxjs to build it.
 vi.mock('../../../src/content/bootstrap.ts?iife', () => ({ default: 'content-script.js' }));
@@ -15,18 +15,7 @@ const unregistered: string[][] = [];
 const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
 beforeAll(async () => {
-  // Parts of the extension API the fake browser leaves unimplemented.
-  const fake = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
-  fake.commands!.onCommand = { addListener: () => undefined };
-  for (const event of [
-    'onBeforeNavigate',
-    'onCommitted',
-    'onCompleted',
-    'onHistoryStateUpdated',
-    'onCreatedNavigationTarget',
-  ]) {
-    fake.webNavigation![event] = { addListener: () => undefined };
-  }
+  const { fake } = fillFakeBrowser();
   // The early registration an earlier life of the worker made for the recording.
   fake.scripting!.getRegisteredContentScripts = async () => [{ id: 'handoff-recorder-early' }];
   fake.scripting!.unregisterContentScripts = async ({ ids }: { ids: string[] }) => {
