@@ -5,6 +5,7 @@
  * (its name, id, label, placeholder, aria-label) and fails closed when they mean a secret.
  */
 import type { SecretKind } from '../shared/model';
+import { luhn } from '../shared/personal-data/card';
 
 const PASSWORD_WORDS =
   /\b(pass|passwords?|passwd|pwd|passcodes?|passphrase|pin|pin code|kennwort|passwort|mot de passe|contrase[ñn]a|senha|wachtwoord)\b/;
@@ -88,21 +89,6 @@ function isShortBox(element: Element): element is HTMLInputElement {
     return false;
   const max = (element as HTMLInputElement).maxLength;
   return max >= 1 && max <= 6;
-}
-
-/** The Luhn check over 13–19 digits that every card number passes. */
-export function luhn(digits: string): boolean {
-  if (!/^\d{13,19}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
 }
 
 /**

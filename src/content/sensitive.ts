@@ -7,7 +7,8 @@
  * as long as this document lives, because the recorder remembers every element it found secret.
  */
 import type { SecretKind } from '../shared/model';
-import { hintedKind, luhn, splitCardBoxes } from './secret-hints';
+import { luhn } from '../shared/personal-data/card';
+import { hintedKind, splitCardBoxes } from './secret-hints';
 
 /** The attribute a site (or the person, via devtools) puts on anything whose contents are private. */
 export const PRIVATE_ATTRIBUTE = 'data-handoff-private';

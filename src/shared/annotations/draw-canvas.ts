@@ -18,6 +18,16 @@ function path(ctx: Ctx, points: readonly Point[]): void {
   ctx.closePath();
 }
 
+/** Fills the current path in `colour` and rings it with the halo; the halo colour stays set for the label. */
+function fillWithHalo(ctx: Ctx, colour: string): void {
+  ctx.fillStyle = colour;
+  ctx.fill();
+  ctx.strokeStyle = HALO;
+  ctx.lineWidth = LOOK.halo;
+  ctx.stroke();
+  ctx.fillStyle = HALO;
+}
+
 function drawShape(ctx: Ctx, shape: Shape): void {
   const colour = hexOf(shape.colour);
   const halo = LOOK.line + 2 * LOOK.halo;
@@ -65,12 +75,7 @@ function drawShape(ctx: Ctx, shape: Shape): void {
       const { x, y, width, height } = shape.box;
       ctx.beginPath();
       ctx.roundRect(x, y, width, height, LOOK.calloutRadius);
-      ctx.fillStyle = colour;
-      ctx.fill();
-      ctx.strokeStyle = HALO;
-      ctx.lineWidth = LOOK.halo;
-      ctx.stroke();
-      ctx.fillStyle = HALO;
+      fillWithHalo(ctx, colour);
       ctx.font = `600 ${LOOK.calloutSize}px ${LOOK.font}`;
       ctx.textBaseline = 'alphabetic';
       ctx.textAlign = 'left';
@@ -83,12 +88,7 @@ function drawShape(ctx: Ctx, shape: Shape): void {
       const { centre, radius } = shape;
       ctx.beginPath();
       ctx.arc(centre.x, centre.y, radius, 0, 2 * Math.PI);
-      ctx.fillStyle = colour;
-      ctx.fill();
-      ctx.strokeStyle = HALO;
-      ctx.lineWidth = LOOK.halo;
-      ctx.stroke();
-      ctx.fillStyle = HALO;
+      fillWithHalo(ctx, colour);
       ctx.font = `700 ${LOOK.badgeSize}px ${LOOK.font}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';

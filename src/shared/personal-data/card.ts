@@ -5,7 +5,7 @@
  */
 import { digitsOf, type Match, scan } from './match';
 
-/** The Luhn check over 13–19 digits. */
+/** The Luhn check over 13–19 digits that every card number passes (also the card fields' test, content/secret-hints.ts). */
 export function luhn(digits: string): boolean {
   if (!/^\d{13,19}$/.test(digits)) return false;
   let sum = 0;
