@@ -32,9 +32,18 @@ describe('findChromium', () => {
 describe('findSecrets', () => {
   it('finds each planted secret and ignores digits inside longer numbers', () => {
     expect(findSecrets(JSON.stringify(SECRETS))).toHaveLength(Object.keys(SECRETS).length);
-    expect(findSecrets('4242424242424242')).toEqual(['card (digits only)']);
+    expect(findSecrets('4242424242424242')).toEqual(['card (digits only) in …4242424242424242…']);
     expect(findSecrets('{"at":1732491740000,"id":"a9174b","x":493817.5,"y":0.9174}')).toEqual([]);
-    expect(findSecrets('Type 493817.')).toEqual(['one-time code']);
+    expect(findSecrets('Type 493817.')).toEqual(['one-time code in …Type 493817.…']);
+  });
+
+  it('skips a short code only where it is a whole JSON number, not where it is text', () => {
+    expect(findSecrets('{"image":{"blob":"image/png","size":9174},"rect":[12,493817]}')).toEqual([]);
+    expect(findSecrets('{"value":"9174"}')).toEqual(['cvc in …{"value":"9174"}…']);
+    expect(findSecrets('{"text":"Type 9174, then Pay"}')).toEqual([
+      'cvc in …{"text":"Type 9174, then Pay"}…',
+    ]);
+    expect(findSecrets('<td>493817</td>')).toEqual(['one-time code in …<td>493817</td>…']);
   });
 });
 
@@ -158,7 +167,9 @@ describe('fixture server and extension', () => {
       text: `idb ${SECRETS.password}`,
       blob: { blob: 'image/png', size: 5 },
     });
-    expect(findSecrets(text)).toEqual(['password']);
+    const found = findSecrets(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^password in …/);
     await popup.evaluate(async () => {
       await chrome.storage.local.clear();
       await chrome.storage.session.clear();
