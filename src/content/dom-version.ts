@@ -5,6 +5,11 @@
  * that decide secrecy and naming; a callback only bumps a number, so the page pays almost nothing
  * for its own mutations. Scrolling counts as a change for whoever wants to know when the page
  * looks different (standby screenshots).
+ *
+ * A second count moves only when elements may have been added (a mutation that adds an element
+ * node, or a shadow root found without one): what is searched for by element (shadow roots,
+ * frames) need not be searched again after a page only changed text, attributes or its scroll,
+ * which is what a status line, a clock or a counter does at every click.
  */
 
 /** Attributes that change what is secret, where frames are, or what a field is called. */
@@ -28,6 +33,8 @@ const WATCHED_ATTRIBUTES = [
 
 interface Watch {
   version: number;
+  /** The count when elements were last added (or first watched). */
+  elements: number;
   observer: MutationObserver;
   listeners: Set<(doc: Document) => void>;
 }
@@ -37,17 +44,28 @@ const watched = new Set<Document>();
 /** One counter for every document and every watch: a count is never reused, so no stale cache hits. */
 let counter = 0;
 
-function bump(doc: Document, watch: Watch): void {
+function bump(doc: Document, watch: Watch, addsElements: boolean): void {
   watch.version = ++counter;
+  if (addsElements) watch.elements = watch.version;
   for (const listener of watch.listeners) listener(doc);
+}
+
+function addsElements(records: readonly MutationRecord[]): boolean {
+  for (const record of records) {
+    if (record.type !== 'childList') continue;
+    for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) return true;
+  }
+  return false;
 }
 
 function watchOf(doc: Document): Watch {
   const watch = watches.get(doc);
   if (watch) return watch;
+  const version = ++counter;
   const created: Watch = {
-    version: ++counter,
-    observer: new MutationObserver(() => bump(doc, created)),
+    version,
+    elements: version,
+    observer: new MutationObserver((records) => bump(doc, created, addsElements(records))),
     listeners: new Set(),
   };
   watches.set(doc, created);
@@ -66,10 +84,23 @@ function watchOf(doc: Document): Watch {
  * call starts watching (and answers a count no cache holds yet).
  */
 export function domVersion(doc: Document = document): number {
+  return current(doc).version;
+}
+
+/**
+ * The count when elements were last added to `doc` (or its watched shadow roots): equal counts
+ * mean the same elements, less any removed since. Starts watching like `domVersion`.
+ */
+export function elementsVersion(doc: Document = document): number {
+  return current(doc).elements;
+}
+
+function current(doc: Document): Watch {
   const watch = watchOf(doc);
   // Records of changes made earlier in this same task are not delivered yet: count them now.
-  if (watch.observer.takeRecords().length > 0) bump(doc, watch);
-  return watch.version;
+  const pending = watch.observer.takeRecords();
+  if (pending.length > 0) bump(doc, watch, addsElements(pending));
+  return watch;
 }
 
 /** Calls `listener` after every batch of changes to `doc`; returns the way to stop. */
@@ -94,7 +125,12 @@ export function watchShadowRoot(doc: Document, root: ShadowRoot): void {
 
 /** Counts a change that no mutation reports (a scroll, a resize). */
 export function markChanged(doc: Document = document): void {
-  bump(doc, watchOf(doc));
+  bump(doc, watchOf(doc), false);
+}
+
+/** Counts elements no mutation reported (a shadow root attached to an element already there). */
+export function markElementsAdded(doc: Document = document): void {
+  bump(doc, watchOf(doc), true);
 }
 
 /** Stops every observer (the recorder detached); counts start again on the next call. */
@@ -107,10 +143,13 @@ export function stopWatching(): void {
 }
 
 /** Cached per document and version: `compute` runs again only after the document changed. */
-export function cachedByVersion<T>(compute: (doc: Document) => T): (doc: Document) => T {
+export function cachedByVersion<T>(
+  compute: (doc: Document) => T,
+  versionOf: (doc: Document) => number = domVersion,
+): (doc: Document) => T {
   const cache = new WeakMap<Document, { version: number; value: T }>();
   return (doc) => {
-    const version = domVersion(doc);
+    const version = versionOf(doc);
     const hit = cache.get(doc);
     if (hit && hit.version === version) return hit.value;
     const value = compute(doc);
